@@ -1,0 +1,5 @@
+import { sampleEventsHandlers } from "@/sources/sample-events/handlers";
+import { samplePricesHandlers } from "@/sources/sample-prices/handlers";
+
+/** Every source's handlers, on the URLs the app really requests. */
+export const handlers = [...samplePricesHandlers, ...sampleEventsHandlers];

@@ -1,0 +1,28 @@
+import { report } from "@/content/report";
+import { stages } from "@/content/stages";
+import { ReportWideClaims, StageOverview, StagePanel } from "@/features/stage-panels";
+import { About } from "../layout/about";
+
+/** The dashboard: the report's thesis, the four stage panels, the report-wide claims, and the method. */
+export function Dashboard() {
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-[1600px] space-y-6 px-6 py-6 outline-none">
+      <div className="space-y-3">
+        <h1 className="text-2xl font-bold tracking-tight text-ink">
+          Is crypto × AI a mirage? The report's four stages, checked against data
+        </h1>
+        <p className="max-w-5xl text-sm text-ink-2">
+          <cite>{report.title}</cite> argues that decentralization alone is no moat, that every stage of the AI pipeline faces weak
+          demand, strong incumbents, physics or regulation, and that AI tokens trade on the AI narrative more than on use. Each panel
+          below lists a stage's projects and the report's claims, and sets them beside real daily data.
+        </p>
+        <StageOverview />
+      </div>
+      {stages.map((stage) => (
+        <StagePanel key={stage.id} stage={stage} />
+      ))}
+      <ReportWideClaims />
+      <About />
+    </main>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from "react";
+import type { ValueMode } from "@/analytics";
+import type { Series, SeriesId } from "@/sources/price-series";
+import { ChartFrame } from "@/ui/chart-frame";
+import { formatIndex, formatPct, formatPrice } from "@/ui/format";
+import { type ChartMarker, LazyLineChart } from "@/ui/lazy-line-chart";
+import { QueryState } from "@/ui/query-state";
+import { Segmented, Toggle } from "@/ui/segmented";
+import { SourceNote } from "@/ui/source-note";
+import { RANGE_PRESETS, type RangePreset, type StageChartConfig } from "../chart-config";
+import { useComparisonFrame, useSeriesSet } from "../hooks/use-series-frame";
+import { SeriesTable } from "./series-table";
+
+const PLOT_HEIGHT = 300;
+
+const rangeOptions = (Object.keys(RANGE_PRESETS) as RangePreset[]).map((value) => ({ value, label: RANGE_PRESETS[value].label }));
+const modeOptions = [
+  { value: "rebased" as const, label: "Index = 100" },
+  { value: "price" as const, label: "Price" },
+];
+
+interface StageChartProps {
+  config: StageChartConfig;
+  markers?: readonly ChartMarker[];
+  /** Extra text under the chart (events list, caveats). */
+  below?: React.ReactNode;
+}
+
+export function StageChart({ config, markers, below }: StageChartProps) {
+  const [preset, setPreset] = useState<RangePreset>(config.defaultRange);
+  const [mode, setMode] = useState<ValueMode>(config.defaultMode);
+  const [log, setLog] = useState(false);
+  const { series, error, isPending, refetch } = useSeriesSet(config.series);
+  const range = RANGE_PRESETS[preset];
+  const frame = useComparisonFrame(series, range, mode);
+
+  const byId = new Map(series.map((s) => [s.id, s]));
+  const drawn = frame.summaries.filter((s) => s.points > 0).map((s) => byId.get(s.key as SeriesId)).filter((s): s is Series => !!s);
+  const quotes = new Set(drawn.map((s) => s.quote));
+  const units =
+    mode === "rebased"
+      ? "index, each series' first day in the window = 100"
+      : `price in ${[...quotes].join(" / ") || "USD"} per token or share`;
+  const format = mode === "rebased" ? formatIndex : formatPrice;
+  const visibleMarkers = (markers ?? []).filter((m) => frame.rows.some((r) => r.date === m.date));
+
+  return (
+    <QueryState isPending={isPending} error={error} onRetry={refetch} minHeight={PLOT_HEIGHT + 120} what={`${config.title.toLowerCase()} prices`}>
+      <ChartFrame
+        title={config.title}
+        units={units}
+        isSample={series.some((s) => s.meta.isSample)}
+        height={PLOT_HEIGHT}
+        summary={summarise(config, frame.summaries, byId, frame.rows[0]?.date, frame.rows[frame.rows.length - 1]?.date)}
+        controls={
+          <>
+            <Segmented label="Range" value={preset} options={rangeOptions} onChange={setPreset} />
+            <Segmented label="Values" value={mode} options={modeOptions} onChange={setMode} />
+            <Toggle label="Log scale" checked={log} onChange={setLog} />
+          </>
+        }
+        table={<SeriesTable series={series} summaries={frame.summaries} mode={mode} />}
+        footer={
+          <>
+            {below}
+            <SourceNote items={drawnOrAll(drawn, series).map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta }))} extra={config.missing} />
+          </>
+        }
+      >
+        {frame.rows.length === 0 ? (
+          <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
+            No embedded data for these series in this range.
+          </p>
+        ) : (
+          <LazyLineChart
+            rows={frame.rows}
+            height={PLOT_HEIGHT}
+            log={log}
+            yLabel={mode === "rebased" ? "Index" : [...quotes].join("/")}
+            formatValue={format}
+            markers={visibleMarkers}
+            series={drawn.map((s) => ({
+              key: s.id,
+              label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
+              color: `var(--s-${s.id})`,
+              dashed: config.dashed?.includes(s.id as SeriesId) ?? false,
+            }))}
+          />
+        )}
+      </ChartFrame>
+    </QueryState>
+  );
+}
+
+const drawnOrAll = (drawn: Series[], all: Series[]) => (drawn.length > 0 ? drawn : all);
+
+function summarise(
+  config: StageChartConfig,
+  summaries: ReturnType<typeof useComparisonFrame>["summaries"],
+  byId: Map<string, Series>,
+  from: string | undefined,
+  to: string | undefined,
+): string {
+  if (from === undefined || to === undefined) return `${config.title}: no data in the selected range.`;
+  const parts = summaries.map((s) => {
+    const ticker = byId.get(s.key)?.ticker ?? s.key;
+    const label = byId.get(s.key)?.measure === "open" ? `${ticker} (opens)` : ticker;
+    return s.changePct === undefined ? `${label} no data` : `${label} ${formatPct(s.changePct)} (${s.first} to ${s.last})`;
+  });
+  return `From ${from} to ${to}: ${parts.join("; ")}.`;
+}

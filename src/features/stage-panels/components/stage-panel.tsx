@@ -1,0 +1,63 @@
+import { claims } from "@/content/claims";
+import { reportFigures } from "@/content/figures";
+import { projects } from "@/content/projects";
+import type { Stage, StageId } from "@/content/schema";
+import { Panel } from "@/ui/panel";
+import { PanelBoundary } from "@/ui/panel-boundary";
+import { STAGE_CHARTS } from "../chart-config";
+import { useSeriesSet } from "../hooks/use-series-frame";
+import { AkashUsage } from "./akash-usage";
+import { ClaimList } from "./claim-list";
+import { ProjectList } from "./project-list";
+import { ReportFigures } from "./report-figures";
+import { StageChart } from "./stage-chart";
+import { WorldcoinEventList, useWorldcoinEvents } from "./worldcoin-events";
+
+const AKASH_CLAIMS = new Set(["COMPUTE-2", "COMPUTE-3", "COMPUTE-4"]);
+
+export const stageAnchor = (id: StageId) => `stage-${id}`;
+
+/** One stage of the AI pipeline: the report's argument, its projects, its claims and figures, and a chart of data. */
+export function StagePanel({ stage }: { stage: Stage }) {
+  const stageProjects = projects.filter((p) => p.stage === stage.id);
+  const stageClaims = claims.filter((c) => c.stage === stage.id);
+  const figures = reportFigures.filter((f) => f.stage === stage.id);
+  const akashFigures = stage.id === "compute" ? figures.filter((f) => AKASH_CLAIMS.has(f.claimId)) : [];
+  const otherFigures = figures.filter((f) => !akashFigures.includes(f));
+
+  return (
+    <Panel title={stage.title} subtitle={stage.subtitle} anchor={stageAnchor(stage.id)}>
+      <p className="max-w-4xl text-sm text-ink-2">
+        <span className="font-semibold text-ink">The report's argument. </span>
+        {stage.argument} <span className="text-xs text-ink-3">(seed {stage.location.lines})</span>
+      </p>
+      <div className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-12">
+        <div className="min-w-0 space-y-5 lg:col-span-7">
+          <PanelBoundary label={`the ${stage.title} chart`}>
+            {stage.id === "provenance" ? <ProvenanceChart /> : <StageChart config={STAGE_CHARTS[stage.id]} />}
+          </PanelBoundary>
+          {akashFigures.length > 0 ? <AkashUsage figures={akashFigures} /> : null}
+          <ReportFigures figures={otherFigures} />
+        </div>
+        <div className="min-w-0 lg:col-span-5">
+          <ProjectList projects={stageProjects} />
+        </div>
+      </div>
+      <div className="mt-6">
+        <ClaimList claims={stageClaims} />
+      </div>
+    </Panel>
+  );
+}
+
+function ProvenanceChart() {
+  const { query, events, markers } = useWorldcoinEvents();
+  const { series } = useSeriesSet(["wld"]);
+  return (
+    <StageChart
+      config={STAGE_CHARTS.provenance}
+      markers={markers}
+      below={<WorldcoinEventList events={events} wld={series[0]} error={query.error} />}
+    />
+  );
+}

@@ -1,0 +1,84 @@
+import { useQuery } from "@tanstack/react-query";
+import { addDays, lastOnOrBefore, pctChange } from "@/analytics";
+import type { Series } from "@/sources/price-series";
+import { type AiEvent, sampleEventsQueries } from "@/sources/sample-events";
+import { formatPct, formatPrice } from "@/ui/format";
+import type { ChartMarker } from "@/ui/lazy-line-chart";
+
+/** The Worldcoin moments the report cites (Appendix 2), in order, with the claim each supports. */
+export const WORLDCOIN_EVENTS: readonly { id: string; short: string; claimId: string }[] = [
+  { id: "worldcoin-world-id-2", short: "A", claimId: "NARR-9" },
+  { id: "altman-promotes-worldcoin", short: "B", claimId: "NARR-9" },
+  { id: "openai-sora-preview", short: "C", claimId: "NARR-10" },
+  { id: "openai-86b-tender", short: "D", claimId: "NARR-11" },
+];
+
+/** How far after an event we look for the highest close: the report speaks of moves over days to weeks. */
+const PEAK_WINDOW_DAYS = 21;
+
+export function useWorldcoinEvents() {
+  const query = useQuery(sampleEventsQueries.list());
+  const events = (query.data?.events ?? []).filter((e) => WORLDCOIN_EVENTS.some((w) => w.id === e.id));
+  const markers: ChartMarker[] = events.map((e) => ({
+    date: e.date,
+    short: WORLDCOIN_EVENTS.find((w) => w.id === e.id)?.short ?? "?",
+    title: e.title,
+  }));
+  return { query, events, markers };
+}
+
+interface Move {
+  before?: { date: string; value: number };
+  peak?: { date: string; value: number };
+  change?: number;
+}
+
+/** Close on the day before the event against the highest close in the following three weeks. */
+export function moveAfter(wld: Series | undefined, event: AiEvent): Move {
+  if (!wld) return {};
+  const before = lastOnOrBefore(wld.points, addDays(event.date, -1));
+  const end = addDays(event.date, PEAK_WINDOW_DAYS);
+  const after = wld.points.filter((p) => p.date >= event.date && p.date <= end);
+  const peak = after.reduce<(typeof after)[number] | undefined>((best, p) => (best === undefined || p.value > best.value ? p : best), undefined);
+  const change = before && peak ? pctChange(before.value, peak.value) : undefined;
+  return { ...(before ? { before } : {}), ...(peak ? { peak } : {}), ...(change === undefined ? {} : { change }) };
+}
+
+export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; wld: Series | undefined; error: Error | null }) {
+  if (error) {
+    return (
+      <p role="alert" className="mt-3 text-sm text-bad">
+        The events list could not be loaded: {error.message} The price chart above is unaffected.
+      </p>
+    );
+  }
+  return (
+    <div className="mt-3">
+      <h4 className="text-sm font-semibold text-ink">Events marked on the chart</h4>
+      <ol aria-label="Worldcoin events in the report" className="mt-1 space-y-1.5 text-sm">
+        {events.map((e) => {
+          const meta = WORLDCOIN_EVENTS.find((w) => w.id === e.id);
+          const move = moveAfter(wld, e);
+          return (
+            <li key={e.id} className="grid grid-cols-[1.5rem_1fr] gap-x-2">
+              <span aria-hidden="true" className="font-mono font-semibold text-ink">{meta?.short}</span>
+              <div>
+                <span className="font-medium text-ink">{e.date}</span> {e.title}.{" "}
+                <a href={e.source.url} target="_blank" rel="noreferrer" className="text-xs text-accent underline">
+                  {e.source.publisher}
+                </a>
+                {e.verified ? null : <span className="text-xs text-warn"> (date not independently confirmed)</span>}
+                <span className="block text-xs text-ink-3">
+                  {meta?.claimId}:{" "}
+                  {move.before && move.peak && move.change !== undefined
+                    ? `WLD closed ${formatPrice(move.before.value)} USDT on ${move.before.date}; highest close in the next ${PEAK_WINDOW_DAYS} days ${formatPrice(move.peak.value)} on ${move.peak.date} (${formatPct(move.change)}).`
+                    : "no WLD closes around this date in the embedded data."}
+                </span>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app";
+import { applyTheme, readStoredTheme } from "./state/ui-store";
+import "./index.css";
+
+// Set the theme before the first paint so a dark-mode user never sees a white flash.
+applyTheme(readStoredTheme());
+
+async function enableMocking() {
+  // Development only, and only when asked (?mock): the production build drops this branch and never ships MSW.
+  if (!import.meta.env.DEV || !new URLSearchParams(window.location.search).has("mock")) return;
+  const { worker } = await import("../mocks/browser");
+  await worker.start({ onUnhandledRequest: "bypass" });
+}
+
+const root = document.getElementById("root");
+if (root === null) throw new Error("index.html has no #root element");
+
+void enableMocking().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { IsoDaySchema } from "@/sources/shared/series";
+
+/** Event categories of data/EVENTS.md; colours live in the UI palette, keyed by these names. */
+export const EventCategorySchema = z.enum([
+  "model-release",
+  "product",
+  "company",
+  "chips-earnings",
+  "funding-valuation",
+  "policy",
+  "crypto-ai",
+  "people",
+]);
+export type EventCategory = z.infer<typeof EventCategorySchema>;
+
+/** One entry of events.json as it is on disk (snake_case, as curated). */
+export const AiEventRaw = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  date: IsoDaySchema,
+  title: z.string().min(1).max(120),
+  summary: z.string().min(1),
+  category: EventCategorySchema,
+  entities: z.array(z.string()),
+  tokens: z.array(z.string()),
+  source: z.object({ publisher: z.string(), title: z.string(), url: z.url() }),
+  in_report: z.boolean(),
+  verified: z.boolean(),
+  evidence: z.string(),
+});
+export type AiEventRaw = z.infer<typeof AiEventRaw>;
+
+export const AiEventsRaw = z.array(AiEventRaw).min(1, "no events");

@@ -1,0 +1,67 @@
+import { type Result, fail, ok } from "./result";
+import { SourceError } from "./source-error";
+
+export interface SourceRef {
+  sourceId: string;
+  sourceName: string;
+}
+
+export interface FetchTextOptions {
+  /** Abort after this many milliseconds (default 15 s). */
+  timeoutMs?: number;
+  /** TanStack Query's signal, so an unmounted panel cancels its request. */
+  signal?: AbortSignal | undefined;
+  accept?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Parses Retry-After, which may be delta-seconds or an HTTP date (RFC 9110 §10.2.3).
+ * Returns milliseconds from `nowMs`, or undefined when absent or unreadable.
+ */
+export function parseRetryAfter(header: string | null, nowMs: number): number | undefined {
+  if (header === null || header.trim() === "") return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - nowMs);
+}
+
+/** GET a text body with a timeout; every failure becomes a typed SourceError value, never a throw. */
+export async function fetchText(source: SourceRef, url: string, options: FetchTextOptions = {}): Promise<Result<string>> {
+  const controller = new AbortController();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  options.signal?.addEventListener("abort", onOuterAbort, { once: true });
+  const base = { ...source, url };
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: { accept: options.accept ?? "*/*" },
+    });
+    if (response.status === 429) {
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      return fail(new SourceError({ ...base, kind: "rate-limited", status: 429, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) }));
+    }
+    if (!response.ok) {
+      return fail(new SourceError({ ...base, kind: "http", status: response.status, detail: response.statusText }));
+    }
+    const body = await response.text();
+    if (body.trim() === "") return fail(new SourceError({ ...base, kind: "empty", detail: "empty body" }));
+    return ok(body);
+  } catch (error) {
+    if (timedOut) return fail(new SourceError({ ...base, kind: "timeout", detail: `no answer within ${timeoutMs} ms` }));
+    if (options.signal?.aborted) throw error; // cancelled by the caller: let TanStack Query see the abort
+    return fail(new SourceError({ ...base, kind: "offline", detail: error instanceof Error ? error.message : String(error) }));
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onOuterAbort);
+  }
+}
