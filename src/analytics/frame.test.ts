@@ -6,8 +6,21 @@ import { addDays, lastOnOrBefore } from "./range";
 describe("alignOnDates", () => {
   it("keeps weekends empty for a stock instead of inventing prices", () => {
     const rows = alignOnDates([
-      { key: "btc", points: [{ date: "2024-03-08", value: 68000 }, { date: "2024-03-09", value: 68300 }, { date: "2024-03-11", value: 72000 }] },
-      { key: "nvda", points: [{ date: "2024-03-08", value: 87.53 }, { date: "2024-03-11", value: 85.76 }] },
+      {
+        key: "btc",
+        points: [
+          { date: "2024-03-08", value: 68000 },
+          { date: "2024-03-09", value: 68300 },
+          { date: "2024-03-11", value: 72000 },
+        ],
+      },
+      {
+        key: "nvda",
+        points: [
+          { date: "2024-03-08", value: 87.53 },
+          { date: "2024-03-11", value: 85.76 },
+        ],
+      },
     ]);
     expect(rows.map((r) => r.date)).toEqual(["2024-03-08", "2024-03-09", "2024-03-11"]);
     expect(rows[1]).toEqual({ date: "2024-03-09", btc: 68300, nvda: null });
@@ -27,7 +40,14 @@ describe("buildComparisonFrame", () => {
   ];
 
   it("rebases each series at its own first point in the window and summarises the change", () => {
-    const frame = buildComparisonFrame([{ key: "btc", points: btc }, { key: "wld", points: wld }], { from: "2023-10-01", to: "2023-10-03" }, "rebased");
+    const frame = buildComparisonFrame(
+      [
+        { key: "btc", points: btc },
+        { key: "wld", points: wld },
+      ],
+      { from: "2023-10-01", to: "2023-10-03" },
+      "rebased",
+    );
     expect(frame.rows[0]).toEqual({ date: "2023-10-01", btc: 100, wld: null });
     expect(frame.rows[1]?.wld).toBe(100);
     expect(frame.rows[2]?.wld).toBeCloseTo(125);
@@ -44,7 +64,10 @@ describe("buildComparisonFrame", () => {
 
 describe("range helpers", () => {
   it("finds the last point on or before a day", () => {
-    const pts = [{ date: "2024-01-01", value: 1 }, { date: "2024-01-05", value: 2 }];
+    const pts = [
+      { date: "2024-01-01", value: 1 },
+      { date: "2024-01-05", value: 2 },
+    ];
     expect(lastOnOrBefore(pts, "2024-01-04")?.value).toBe(1);
     expect(lastOnOrBefore(pts, "2024-01-05")?.value).toBe(2);
     expect(lastOnOrBefore(pts, "2023-12-31")).toBeUndefined();

@@ -14,7 +14,8 @@ export function App() {
       <Header />
       <Dashboard />
       <footer className="mx-auto max-w-[1600px] px-6 pb-8 text-xs text-ink-3">
-        Mirage is an independent analysis tool, not affiliated with Coinbase. Sample data are historical and embedded; nothing here is investment advice.
+        Mirage is an independent analysis tool, not affiliated with Coinbase. Sample data are historical and embedded; nothing here is
+        investment advice.
       </footer>
     </Providers>
   );

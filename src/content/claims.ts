@@ -67,8 +67,7 @@ export const claims: readonly Claim[] = [
     figure: null,
     location: { section: "Main AI trends", lines: "L41" },
     testable: "no",
-    howToTest:
-      "Not testable as stated; the dashboard can only illustrate it, e.g. with Chatbot Arena vote totals over time.",
+    howToTest: "Not testable as stated; the dashboard can only illustrate it, e.g. with Chatbot Arena vote totals over time.",
   },
   {
     id: "TREND-6",
@@ -462,8 +461,7 @@ export const claims: readonly Claim[] = [
     figure: null,
     location: { section: "Verification of model output", lines: "L105" },
     testable: "no",
-    howToTest:
-      "Opinion; a proxy is the parameter count of the best open models that fit on a 24 GB consumer GPU, charted over time.",
+    howToTest: "Opinion; a proxy is the parameter count of the best open models that fit on a 24 GB consumer GPU, charted over time.",
   },
 
   // ── Provenance and identity ───────────────────────────────────────────────

@@ -3,13 +3,7 @@ import { claims } from "./claims";
 import { reportFigures } from "./figures";
 import { projects } from "./projects";
 import { report } from "./report";
-import {
-  ClaimSchema,
-  ProjectSchema,
-  ReportFigureSchema,
-  type StageId,
-  StageSchema,
-} from "./schema";
+import { ClaimSchema, ProjectSchema, ReportFigureSchema, type StageId, StageSchema } from "./schema";
 import { stages } from "./stages";
 
 const STAGE_OF_SECTION: Readonly<Record<string, StageId>> = {
@@ -19,15 +13,7 @@ const STAGE_OF_SECTION: Readonly<Record<string, StageId>> = {
   PROV: "provenance",
 };
 
-const REPORT_PROJECTS = [
-  "Grass",
-  "Filecoin",
-  "Arweave",
-  "Akash",
-  "Render",
-  "Bittensor",
-  "Worldcoin",
-] as const;
+const REPORT_PROJECTS = ["Grass", "Filecoin", "Arweave", "Akash", "Render", "Bittensor", "Worldcoin"] as const;
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();

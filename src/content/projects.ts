@@ -255,8 +255,7 @@ export const projects: readonly Project[] = [
     coingeckoId: "theta-token",
     coingeckoIdConfirmed: true,
     what: "A video and edge network whose EdgeCloud offers distributed GPU capacity for AI and media jobs.",
-    reportView:
-      "Not in the report; a peer in compute because EdgeCloud is another bid to resell idle GPUs below cloud prices.",
+    reportView: "Not in the report; a peer in compute because EdgeCloud is another bid to resell idle GPUs below cloud prices.",
     homepage: "https://www.thetatoken.org",
   },
   {
@@ -350,8 +349,7 @@ export const projects: readonly Project[] = [
     coingeckoId: "oraichain-token",
     coingeckoIdConfirmed: false,
     what: "An AI oracle chain that brings AI model outputs on-chain with validator checks.",
-    reportView:
-      "Not in the report; a peer in verification because it tries to make model outputs checkable for smart contracts.",
+    reportView: "Not in the report; a peer in verification because it tries to make model outputs checkable for smart contracts.",
     homepage: "https://orai.io",
   },
   {

@@ -5,16 +5,7 @@ export const StageIdSchema = z.enum(["data", "compute", "verification", "provena
 export type StageId = z.infer<typeof StageIdSchema>;
 
 /** The digest groups claims by section; four of them map onto stages, the rest are report-wide. */
-export const ClaimSectionSchema = z.enum([
-  "TREND",
-  "SCOPE",
-  "DATA",
-  "COMPUTE",
-  "VERIFY",
-  "PROV",
-  "NARR",
-  "CONCL",
-]);
+export const ClaimSectionSchema = z.enum(["TREND", "SCOPE", "DATA", "COMPUTE", "VERIFY", "PROV", "NARR", "CONCL"]);
 export type ClaimSection = z.infer<typeof ClaimSectionSchema>;
 
 export const TestabilitySchema = z.enum(["yes", "partly", "no"]);
@@ -41,7 +32,10 @@ export const ClaimSchema = z.object({
   /** Numbers exactly as the report cites them; empty when it cites none. */
   numbers: z.array(z.string().min(1)),
   /** The report's figure the claim refers to ("Fig 3"), or null. */
-  figure: z.string().regex(/^Fig \d$/).nullable(),
+  figure: z
+    .string()
+    .regex(/^Fig \d$/)
+    .nullable(),
   location: ReportLocationSchema,
   testable: TestabilitySchema,
   /** How data could confirm or refute it, in our words. */
@@ -55,7 +49,10 @@ export const ProjectSchema = z.object({
   stage: StageIdSchema,
   /** True when the report itself names the project; false for peers from the digest (§6b). */
   inReport: z.boolean(),
-  ticker: z.string().regex(/^[A-Z0-9]{2,8}$/).nullable(),
+  ticker: z
+    .string()
+    .regex(/^[A-Z0-9]{2,8}$/)
+    .nullable(),
   coingeckoId: kebab.nullable(),
   /** False where the digest marks the CoinGecko id "(check)". */
   coingeckoIdConfirmed: z.boolean(),
@@ -83,7 +80,10 @@ export const ReportFigureSchema = z.object({
   /** Who the report attributes the number to, if anyone ("Nvidia Q4 FY24 earnings call"). */
   attributedTo: z.string().min(3),
   location: ReportLocationSchema,
-  figure: z.string().regex(/^Fig \d$/).nullable(),
+  figure: z
+    .string()
+    .regex(/^Fig \d$/)
+    .nullable(),
 });
 export type ReportFigure = z.infer<typeof ReportFigureSchema>;
 

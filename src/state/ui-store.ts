@@ -45,7 +45,9 @@ export const useUiStore = create<UiState>((set) => ({
 }));
 
 export function systemPrefersDark(): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  return (
+    typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches
+  );
 }
 
 /** Puts the resolved theme on <html>, where the CSS variables switch. */

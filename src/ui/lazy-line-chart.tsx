@@ -8,7 +8,11 @@ export function LazyLineChart(props: LineChartViewProps) {
   return (
     <Suspense
       fallback={
-        <div role="status" className="flex items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3" style={{ height: props.height }}>
+        <div
+          role="status"
+          className="flex items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3"
+          style={{ height: props.height }}
+        >
           Loading chart…
         </div>
       }

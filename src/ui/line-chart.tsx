@@ -1,14 +1,4 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface LineSeriesSpec {
   key: string;
@@ -62,7 +52,13 @@ export default function LineChartView({ rows, series, formatValue, yLabel, log =
           label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 10, style: { fontSize: 11, fill: "var(--ink-3)" } }}
         />
         <Tooltip
-          contentStyle={{ background: "var(--surface)", border: "1px solid var(--line)", borderRadius: 8, fontSize: 12, color: "var(--ink)" }}
+          contentStyle={{
+            background: "var(--surface)",
+            border: "1px solid var(--line)",
+            borderRadius: 8,
+            fontSize: 12,
+            color: "var(--ink)",
+          }}
           labelStyle={{ color: "var(--ink)", fontWeight: 600 }}
           formatter={(value, name) => [typeof value === "number" ? formatValue(value) : "no data", name]}
         />

@@ -14,11 +14,7 @@ interface PanelProps {
 export function Panel({ title, subtitle, anchor, actions, children }: PanelProps) {
   const titleId = useId();
   return (
-    <section
-      id={anchor}
-      aria-labelledby={titleId}
-      className="rounded-xl border border-line bg-surface shadow-sm scroll-mt-20"
-    >
+    <section id={anchor} aria-labelledby={titleId} className="rounded-xl border border-line bg-surface shadow-sm scroll-mt-20">
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line px-5 py-4">
         <div className="min-w-0">
           <h2 id={titleId} className="text-xl font-semibold tracking-tight text-ink">

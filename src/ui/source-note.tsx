@@ -23,7 +23,12 @@ export function SourceNote({ items, extra }: { items: readonly SourceNoteItem[];
         {items.map(({ label, meta }) => (
           <li key={label}>
             <span className="font-medium text-ink-2">{label}</span>:{" "}
-            <a className="underline decoration-dotted underline-offset-2 hover:text-accent" href={meta.sourceUrl} target="_blank" rel="noreferrer">
+            <a
+              className="underline decoration-dotted underline-offset-2 hover:text-accent"
+              href={meta.sourceUrl}
+              target="_blank"
+              rel="noreferrer"
+            >
               {meta.sourceName}
             </a>
             , {meta.range.from} to {meta.range.to} (as of {meta.asOf}){meta.isSample ? ", sample" : ", live"}.

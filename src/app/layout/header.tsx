@@ -15,7 +15,12 @@ export function Header() {
           <span className="text-lg font-bold tracking-tight text-ink">Mirage</span>
           <span className="hidden text-sm text-ink-3 xl:inline">
             the report{" "}
-            <a href={report.url} target="_blank" rel="noreferrer" className="font-medium text-ink-2 underline decoration-dotted underline-offset-2 hover:text-accent">
+            <a
+              href={report.url}
+              target="_blank"
+              rel="noreferrer"
+              className="font-medium text-ink-2 underline decoration-dotted underline-offset-2 hover:text-accent"
+            >
               <cite className="not-italic">{report.title}</cite>
             </a>{" "}
             ({report.publisher}, {report.author}, {report.publishedApprox}) checked against data
@@ -35,7 +40,7 @@ export function Header() {
           </a>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-xs text-ink-3">
-          <span className="flex items-center gap-2" aria-label={`Data mode: sample. Crypto prices to ${asOf.crypto}, stock prices to ${asOf.stocks}`}>
+          <span className="flex items-center gap-2">
             <SampleBadge label="Sample data" />
             <span>
               as of {asOf.crypto} (crypto), {asOf.stocks} (stocks)

@@ -41,20 +41,22 @@ function normalise(entry: SampleSeriesEntry, rows: { date: string; value: number
 /** Fetch, parse and validate one embedded series. Failures come back as values, never as throws. */
 export async function fetchSampleSeries(
   id: SampleSeriesId,
-  options: { signal?: AbortSignal | undefined; now?: () => Date } = {},
+  options: { signal?: AbortSignal | undefined; now?: () => Date; timeoutMs?: number } = {},
 ): Promise<Result<Series>> {
   const entry = sampleEntry(id);
   const url = sampleSeriesUrl(entry);
   const source = { sourceId: SAMPLE_PRICES.sourceId, sourceName: `${SAMPLE_PRICES.sourceName} (${entry.file})` };
-  const text = await fetchText(source, url, { signal: options.signal, accept: "text/csv" });
+  const text = await fetchText(source, url, {
+    signal: options.signal,
+    accept: "text/csv",
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  });
   if (!text.ok) return text;
   const table = parseCsv(text.data, source, url);
   if (!table.ok) return table;
 
   const rows =
-    entry.measure === "close"
-      ? parseWith(CloseRowsRaw, table.data, source, url)
-      : parseWith(OpenRowsRaw, table.data, source, url);
+    entry.measure === "close" ? parseWith(CloseRowsRaw, table.data, source, url) : parseWith(OpenRowsRaw, table.data, source, url);
   if (!rows.ok) return rows;
   const points = rows.data.map((r) => ({ date: r.date, value: "close" in r ? r.close : r.open }));
   if (points.length === 0) return fail(new SourceError({ ...source, url, kind: "empty" }));

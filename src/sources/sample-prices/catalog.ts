@@ -65,14 +65,7 @@ const MARKET_BASE: Omit<Upstream, "path"> = {
   licence: "none stated",
 };
 
-const binance = (
-  id: SampleSeriesId,
-  ticker: string,
-  label: string,
-  first: string,
-  last: string,
-  note?: string,
-): SampleSeriesEntry => ({
+const binance = (id: SampleSeriesId, ticker: string, label: string, first: string, last: string, note?: string): SampleSeriesEntry => ({
   id,
   ticker,
   label,

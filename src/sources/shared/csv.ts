@@ -7,7 +7,10 @@ import type { SourceRef } from "./http";
  * the header. Anything that is not such a table, for instance an HTML error page served with status 200, is malformed.
  */
 export function parseCsv(text: string, source: SourceRef, url: string): Result<Record<string, string>[]> {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#"));
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"));
   const headerLine = lines[0];
   const malformed = (detail: string) => fail<Record<string, string>[]>(new SourceError({ ...source, url, kind: "malformed", detail }));
   if (headerLine === undefined) return malformed("no header row");

@@ -1,15 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { type Result, fail, ok } from "./result";
 import { SourceError } from "./source-error";
 import type { SourceRef } from "./http";
 
 /** Validates raw data; a mismatch is schema drift, reported with the first paths that failed. */
-export function parseWith<S extends z.ZodType>(
-  schema: S,
-  raw: unknown,
-  source: SourceRef,
-  url: string,
-): Result<z.output<S>> {
+export function parseWith<S extends z.ZodType>(schema: S, raw: unknown, source: SourceRef, url: string): Result<z.output<S>> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
   const detail = summariseIssues(parsed.error);
@@ -20,7 +15,10 @@ export function parseWith<S extends z.ZodType>(
 /** "rows[3].close: expected number" for the first three issues: short enough for a panel. */
 export function summariseIssues(error: z.ZodError): string {
   const shown = error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+    const path = issue.path
+      .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+      .join("")
+      .replace(/^\./, "");
     return `${path || "(root)"}: ${issue.message}`;
   });
   const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : "";
@@ -31,8 +29,6 @@ export function parseJson(text: string, source: SourceRef, url: string): Result<
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    return fail(
-      new SourceError({ ...source, url, kind: "malformed", detail: error instanceof Error ? error.message : "invalid JSON" }),
-    );
+    return fail(new SourceError({ ...source, url, kind: "malformed", detail: error instanceof Error ? error.message : "invalid JSON" }));
   }
 }

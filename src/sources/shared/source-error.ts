@@ -2,14 +2,7 @@
  * Every way a source can fail, as a value. "The API failed" and "there is no data" must look different on screen,
  * so emptiness is a kind of its own and never a silent empty array.
  */
-export type SourceErrorKind =
-  | "http"
-  | "rate-limited"
-  | "timeout"
-  | "malformed"
-  | "schema-drift"
-  | "empty"
-  | "offline";
+export type SourceErrorKind = "http" | "rate-limited" | "timeout" | "malformed" | "schema-drift" | "empty" | "offline";
 
 export interface SourceErrorInit {
   kind: SourceErrorKind;

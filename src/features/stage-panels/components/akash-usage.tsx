@@ -11,11 +11,10 @@ export function AkashUsage({ figures }: { figures: readonly ReportFigure[] }) {
       <h3 className="text-base font-semibold text-ink">Akash network usage (report Figures 3 and 4)</h3>
       <p role="note" className="mt-1 text-sm text-ink-2">
         <span className="font-semibold">No data: </span>
-        there is no embedded series of Akash active leases, leased GPUs or daily spend. No public archive of those daily
-        values was found (see the sample data's provenance), and this dashboard does not draw what it does not have. The
-        Akash Console API publishes them (<code className="font-mono text-xs">/v1/graph-data/activeLeaseCount</code>,{" "}
-        <code className="font-mono text-xs">activeGPU</code>, <code className="font-mono text-xs">dailyUUsdSpent</code>) for
-        the live data mode.
+        there is no embedded series of Akash active leases, leased GPUs or daily spend. No public archive of those daily values was found
+        (see the sample data's provenance), and this dashboard does not draw what it does not have. The Akash Console API publishes them (
+        <code className="font-mono text-xs">/v1/graph-data/activeLeaseCount</code>, <code className="font-mono text-xs">activeGPU</code>,{" "}
+        <code className="font-mono text-xs">dailyUUsdSpent</code>) for the live data mode.
       </p>
       <div className="mt-3">
         <ReportFigures figures={figures} heading="What the report says about Akash" />

@@ -17,10 +17,17 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
               <a href={p.homepage} target="_blank" rel="noreferrer" className="font-semibold text-ink hover:text-accent hover:underline">
                 {p.name}
               </a>
-              {p.ticker ? <span className="font-mono text-xs text-ink-2">{p.ticker}</span> : <span className="text-xs text-ink-3">no token</span>}
+              {p.ticker ? (
+                <span className="font-mono text-xs text-ink-2">{p.ticker}</span>
+              ) : (
+                <span className="text-xs text-ink-3">no token</span>
+              )}
               {p.inReport ? <Tag tone="accent">In the report</Tag> : <Tag>Peer</Tag>}
               {p.coingeckoId ? (
-                <span className="font-mono text-[11px] text-ink-3" title={p.coingeckoIdConfirmed ? "CoinGecko id" : "CoinGecko id, unconfirmed"}>
+                <span
+                  className="font-mono text-[11px] text-ink-3"
+                  title={p.coingeckoIdConfirmed ? "CoinGecko id" : "CoinGecko id, unconfirmed"}
+                >
                   cg:{p.coingeckoId}
                   {p.coingeckoIdConfirmed ? "" : " (unconfirmed)"}
                 </span>

@@ -13,7 +13,11 @@ const GROUPS: readonly { section: ClaimSection; title: string }[] = [
 /** The claims that belong to no single stage: trends, scope, the trading narrative and the conclusion. */
 export function ReportWideClaims() {
   return (
-    <Panel title="Across the report" subtitle="Claims that belong to no single stage: the trends, the scope, the trading narrative and the conclusion" anchor="report-wide">
+    <Panel
+      title="Across the report"
+      subtitle="Claims that belong to no single stage: the trends, the scope, the trading narrative and the conclusion"
+      anchor="report-wide"
+    >
       <div className="space-y-3">
         {GROUPS.map((g) => {
           const group = claims.filter((c) => c.section === g.section);

@@ -7,16 +7,32 @@ export function SeriesTable({ series, summaries, mode }: { series: Series[]; sum
   const byId = new Map(series.map((s) => [s.id, s]));
   return (
     <table className="w-full min-w-[36rem] text-left text-xs">
-      <caption className="sr-only">First and last value in the window for each series ({mode === "rebased" ? "prices shown, chart rebased" : "prices"})</caption>
+      <caption className="sr-only">
+        First and last value in the window for each series ({mode === "rebased" ? "prices shown, chart rebased" : "prices"})
+      </caption>
       <thead className="text-ink-3">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">Series</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Measure</th>
-          <th scope="col" className="py-1 pr-3 font-medium">First day</th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">First</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Last day</th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">Last</th>
-          <th scope="col" className="py-1 text-right font-medium">Change</th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Series
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Measure
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            First day
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right font-medium">
+            First
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Last day
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right font-medium">
+            Last
+          </th>
+          <th scope="col" className="py-1 text-right font-medium">
+            Change
+          </th>
         </tr>
       </thead>
       <tbody className="tabular-nums text-ink-2">
@@ -27,8 +43,12 @@ export function SeriesTable({ series, summaries, mode }: { series: Series[]; sum
           const last = s.points.find((p) => p.date === sum.last);
           return (
             <tr key={sum.key} className="border-t border-line">
-              <th scope="row" className="py-1 pr-3 font-medium text-ink">{s.ticker} <span className="font-normal text-ink-3">{s.label}</span></th>
-              <td className="py-1 pr-3">daily {s.measure}, {s.quote}</td>
+              <th scope="row" className="py-1 pr-3 font-medium text-ink">
+                {s.ticker} <span className="font-normal text-ink-3">{s.label}</span>
+              </th>
+              <td className="py-1 pr-3">
+                daily {s.measure}, {s.quote}
+              </td>
               <td className="py-1 pr-3">{sum.first ?? "no data"}</td>
               <td className="py-1 pr-3 text-right">{first ? formatPrice(first.value) : "–"}</td>
               <td className="py-1 pr-3">{sum.last ?? "no data"}</td>

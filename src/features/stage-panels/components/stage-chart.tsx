@@ -35,7 +35,10 @@ export function StageChart({ config, markers, below }: StageChartProps) {
   const frame = useComparisonFrame(series, range, mode);
 
   const byId = new Map(series.map((s) => [s.id, s]));
-  const drawn = frame.summaries.filter((s) => s.points > 0).map((s) => byId.get(s.key as SeriesId)).filter((s): s is Series => !!s);
+  const drawn = frame.summaries
+    .filter((s) => s.points > 0)
+    .map((s) => byId.get(s.key as SeriesId))
+    .filter((s): s is Series => !!s);
   const quotes = new Set(drawn.map((s) => s.quote));
   const units =
     mode === "rebased"
@@ -45,7 +48,13 @@ export function StageChart({ config, markers, below }: StageChartProps) {
   const visibleMarkers = (markers ?? []).filter((m) => frame.rows.some((r) => r.date === m.date));
 
   return (
-    <QueryState isPending={isPending} error={error} onRetry={refetch} minHeight={PLOT_HEIGHT + 120} what={`${config.title.toLowerCase()} prices`}>
+    <QueryState
+      isPending={isPending}
+      error={error}
+      onRetry={refetch}
+      minHeight={PLOT_HEIGHT + 120}
+      what={`${config.title.toLowerCase()} prices`}
+    >
       <ChartFrame
         title={config.title}
         units={units}
@@ -63,7 +72,10 @@ export function StageChart({ config, markers, below }: StageChartProps) {
         footer={
           <>
             {below}
-            <SourceNote items={drawnOrAll(drawn, series).map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta }))} extra={config.missing} />
+            <SourceNote
+              items={drawnOrAll(drawn, series).map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta }))}
+              extra={config.missing}
+            />
           </>
         }
       >

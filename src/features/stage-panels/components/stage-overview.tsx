@@ -11,13 +11,17 @@ export function StageOverview() {
         const sp = projects.filter((p) => p.stage === s.id);
         const sc = claims.filter((c) => c.stage === s.id);
         return (
-          <a key={s.id} href={`#${stageAnchor(s.id)}`} className="group rounded-xl border border-line bg-surface p-4 shadow-sm hover:border-accent">
+          <a
+            key={s.id}
+            href={`#${stageAnchor(s.id)}`}
+            className="group rounded-xl border border-line bg-surface p-4 shadow-sm hover:border-accent"
+          >
             <p className="text-xs font-medium text-ink-3">Stage {i + 1}</p>
             <p className="text-lg font-semibold text-ink group-hover:text-accent">{s.title}</p>
             <p className="text-sm text-ink-2">{s.subtitle}</p>
             <p className="mt-2 text-xs text-ink-3">
-              {sp.filter((p) => p.inReport).length} report projects, {sp.length - sp.filter((p) => p.inReport).length} peers ·{" "}
-              {sc.length} claims ({sc.filter((c) => c.testable !== "no").length} testable at least in part)
+              {sp.filter((p) => p.inReport).length} report projects, {sp.length - sp.filter((p) => p.inReport).length} peers · {sc.length}{" "}
+              claims ({sc.filter((c) => c.testable !== "no").length} testable at least in part)
             </p>
           </a>
         );

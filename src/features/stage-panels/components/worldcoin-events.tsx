@@ -39,7 +39,10 @@ export function moveAfter(wld: Series | undefined, event: AiEvent): Move {
   const before = lastOnOrBefore(wld.points, addDays(event.date, -1));
   const end = addDays(event.date, PEAK_WINDOW_DAYS);
   const after = wld.points.filter((p) => p.date >= event.date && p.date <= end);
-  const peak = after.reduce<(typeof after)[number] | undefined>((best, p) => (best === undefined || p.value > best.value ? p : best), undefined);
+  const peak = after.reduce<(typeof after)[number] | undefined>(
+    (best, p) => (best === undefined || p.value > best.value ? p : best),
+    undefined,
+  );
   const change = before && peak ? pctChange(before.value, peak.value) : undefined;
   return { ...(before ? { before } : {}), ...(peak ? { peak } : {}), ...(change === undefined ? {} : { change }) };
 }
@@ -61,7 +64,9 @@ export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; 
           const move = moveAfter(wld, e);
           return (
             <li key={e.id} className="grid grid-cols-[1.5rem_1fr] gap-x-2">
-              <span aria-hidden="true" className="font-mono font-semibold text-ink">{meta?.short}</span>
+              <span aria-hidden="true" className="font-mono font-semibold text-ink">
+                {meta?.short}
+              </span>
               <div>
                 <span className="font-medium text-ink">{e.date}</span> {e.title}.{" "}
                 <a href={e.source.url} target="_blank" rel="noreferrer" className="text-xs text-accent underline">

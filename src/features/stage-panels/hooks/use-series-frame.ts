@@ -30,7 +30,12 @@ export function useSeriesSet(ids: readonly SeriesId[], mode: DataMode = "sample"
 
 export function useComparisonFrame(series: readonly Series[], range: DayRange, mode: ValueMode) {
   return useMemo(
-    () => buildComparisonFrame(series.map((s) => ({ key: s.id, points: s.points })), range, mode),
+    () =>
+      buildComparisonFrame(
+        series.map((s) => ({ key: s.id, points: s.points })),
+        range,
+        mode,
+      ),
     [series, range, mode],
   );
 }

@@ -1,0 +1,32 @@
+import { defineConfig, devices } from "@playwright/test";
+// @ts-expect-error: plain ESM helper shared with the bench and screenshot scripts
+import { launchOptions } from "./scripts/browser.mjs";
+
+const PORT = 4173;
+
+/**
+ * Real-browser tests against the built site served by `vite preview` (npm run test:e2e builds first).
+ * Playwright's own Chromium is used when installed, the system's otherwise; with neither, launchOptions() stops
+ * with a message saying what to install.
+ */
+export default defineConfig({
+  testDir: "tests",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: launchOptions(),
+  },
+  projects: [{ name: "chromium-1440", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,263 @@
+// Mirage bench: bundle sizes of a fresh production build, and how fast Chromium renders the dashboard from it.
+// Usage: npm run bench   (or: node scripts/bench.mjs). Prints a markdown table and writes it to .bench/latest.md.
+// Figures are for reading and comparing by eye, not a gate: a missed budget is printed, never an exit code.
+// Exit 1 only when the bench itself cannot run (build fails, browser missing, page never renders).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { extname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { preview } from "vite";
+import { launchOptions } from "./browser.mjs";
+
+const RUNS = 5;
+const RENDER_TIMEOUT_MS = 30_000;
+const BUDGET_JS_GZIP_KIB = 200;
+const SECTIONS = ["Data", "Compute", "Verification", "Provenance & identity"];
+const DIST = "dist";
+const ASSETS = join(DIST, "assets");
+
+const kib = (bytes) => bytes / 1024;
+const fmt = (n, digits = 1) => n.toFixed(digits);
+
+/** A markdown table with padded columns, so it reads aligned in a terminal and still pastes into a README. */
+function mdTable(headers, rows, rightAligned = []) {
+  const cells = [headers, ...rows].map((r) => r.map(String));
+  const widths = headers.map((_, c) => Math.max(3, ...cells.map((r) => r[c].length)));
+  const pad = (s, c) => (rightAligned.includes(c) ? s.padStart(widths[c]) : s.padEnd(widths[c]));
+  const line = (r) => `| ${r.map(pad).join(" | ")} |`;
+  const rule = `|${widths.map((w, c) => (rightAligned.includes(c) ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`;
+  return [line(cells[0]), rule, ...cells.slice(1).map(line)].join("\n");
+}
+
+function build() {
+  // Vite's own report goes to stderr so stdout carries only the bench's tables (`npm run bench > out.md` stays clean).
+  const r = spawnSync("npx", ["vite", "build"], { stdio: ["ignore", process.stderr, "inherit"] });
+  if (r.error) throw new Error(`could not run \`npx vite build\`: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`\`npx vite build\` failed (exit ${r.status ?? r.signal})`);
+}
+
+/** Asset file names index.html makes the browser fetch before anything renders: entry script, stylesheets, preloads. */
+function firstLoadAssets() {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, "i"))?.[1];
+  const urls = [];
+  for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+    const isScript = /^<script/i.test(tag);
+    if (isScript && attr(tag, "type") === "module" && attr(tag, "src")) urls.push(attr(tag, "src"));
+    if (!isScript && ["stylesheet", "modulepreload"].includes(attr(tag, "rel")) && attr(tag, "href")) urls.push(attr(tag, "href"));
+  }
+  if (!urls.some((u) => u.endsWith(".js"))) throw new Error('no <script type="module" src> found in dist/index.html');
+  // "/assets/index-abc.js" (or with a base path) -> "index-abc.js"; the table is keyed by file name in dist/assets.
+  return new Set(urls.map((u) => u.split(/[?#]/)[0].split("/").pop()));
+}
+
+function bundleFigures() {
+  const firstLoad = firstLoadAssets();
+  const files = readdirSync(ASSETS)
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(join(ASSETS, file));
+      const ext = extname(file).slice(1);
+      return {
+        file,
+        kind: ext === "js" || ext === "css" ? ext : ext || "other",
+        first: firstLoad.has(file),
+        raw: bytes.length,
+        gz: gzipSync(bytes, { level: 9 }).length,
+      };
+    });
+  const sum = (kind) => files.filter((f) => f.first && f.kind === kind).reduce((s, f) => s + f.gz, 0);
+  const jsGz = kib(sum("js"));
+  const over = jsGz - BUDGET_JS_GZIP_KIB;
+  return {
+    files,
+    jsGz,
+    cssGz: kib(sum("css")),
+    allJsGz: kib(files.filter((f) => f.kind === "js").reduce((s, f) => s + f.gz, 0)),
+    budget: over <= 0 ? "within budget" : `OVER budget by ${fmt(over)} KiB`,
+  };
+}
+
+// Runs in the page before its own scripts: buffered observers catch every LCP candidate and layout shift from the start.
+function installObservers() {
+  const b = { lcp: undefined, cls: 0 };
+  window.__bench = b;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.lcp = e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+// Polled in the page every frame; returns performance.now() (ms since navigation start) once all four stage sections
+// are visible and each holds a recharts surface, i.e. the lazily loaded chart code has arrived and drawn.
+function dashboardRendered(names) {
+  const nameOf = (el) => {
+    const ids = el.getAttribute("aria-labelledby");
+    const text = ids
+      ? ids
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" ")
+      : (el.getAttribute("aria-label") ?? "");
+    return text.replace(/\s+/g, " ").trim();
+  };
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true });
+  };
+  const sections = [...document.querySelectorAll("main section")];
+  const ready = names.every((n) => sections.some((s) => nameOf(s) === n && visible(s) && s.querySelector("svg.recharts-surface")));
+  return ready ? performance.now() : false;
+}
+
+// Runs in the page with the "All" label: arms a MutationObserver on its section, clicks, and resolves once the chart's
+// line paths differ from before the click and two frames passed (the second rAF fires after the new lines are painted).
+function timeRangeSwitch(label) {
+  return new Promise((resolve, reject) => {
+    const section = label.closest("section");
+    // Compare the lines' geometry rather than trusting any mutation: captions and tables in the section change too.
+    const lines = () =>
+      [...section.querySelectorAll("svg.recharts-surface path.recharts-line-curve")].map((p) => p.getAttribute("d")).join("|");
+    const before = lines();
+    if (!before) return reject(new Error("no chart lines (path.recharts-line-curve) in the Data section before the click"));
+    const mo = new MutationObserver(() => {
+      if (lines() === before) return;
+      mo.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => resolve({ ms: performance.now() - t0, checked: !!label.querySelector("input")?.checked })),
+      );
+    });
+    const timer = setTimeout(() => {
+      mo.disconnect();
+      reject(new Error("chart lines did not change within 10 s of clicking All"));
+    }, 10_000);
+    mo.observe(section, { subtree: true, childList: true, attributes: true, attributeFilter: ["d"] });
+    const t0 = performance.now();
+    label.click(); // a label click checks its radio and fires the change React listens for
+  });
+}
+
+async function oneRun(browser, url) {
+  // A fresh context per run: empty HTTP cache, no storage, so every run is a first visit.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    await context.addInitScript(installObservers);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // Return at commit so polling starts long before the app can have rendered.
+    await page.goto(url, { waitUntil: "commit" });
+    let rendered;
+    try {
+      rendered = await (
+        await page.waitForFunction(dashboardRendered, SECTIONS, { polling: "raf", timeout: RENDER_TIMEOUT_MS })
+      ).jsonValue();
+    } catch (e) {
+      const why = errors.length ? `; page errors: ${errors.join(" | ")}` : "";
+      throw new Error(`dashboard did not render within ${RENDER_TIMEOUT_MS / 1000} s (${e.message.split("\n")[0]})${why}`);
+    }
+    // LCP and CLS entries can still arrive in the frames right after the render; let them land before reading.
+    await page.waitForTimeout(500);
+    const vitals = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      lcp: window.__bench.lcp,
+      cls: window.__bench.cls,
+    }));
+    const all = page.getByRole("region", { name: "Data", exact: true }).getByText("All", { exact: true });
+    await all.scrollIntoViewIfNeeded(); // scrolling is not part of what we time
+    const click = await all.evaluate(timeRangeSwitch);
+    if (!click.checked) throw new Error("clicking All in the Data section did not check its radio");
+    return { rendered, ...vitals, interaction: click.ms };
+  } finally {
+    await context.close();
+  }
+}
+
+function stats(values) {
+  const v = values.filter((x) => typeof x === "number").sort((a, b) => a - b);
+  if (v.length === 0) return undefined;
+  const mid = Math.floor(v.length / 2);
+  return { median: v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2, min: v[0], max: v[v.length - 1] };
+}
+
+async function main() {
+  console.error("building…");
+  build();
+  const bundle = bundleFigures();
+  console.log("\nBundle (dist/assets)\n");
+  console.log(
+    mdTable(
+      ["File", "Kind", "First load", "Raw KiB", "Gzip KiB"],
+      bundle.files.map((f) => [f.file, f.kind, f.first ? "yes" : "no", fmt(kib(f.raw)), fmt(kib(f.gz))]),
+      [3, 4],
+    ),
+  );
+  console.log(`\nFirst-load JS gzip: ${fmt(bundle.jsGz)} KiB (budget ${BUDGET_JS_GZIP_KIB} KiB): ${bundle.budget}`);
+  console.log(`First-load CSS gzip: ${fmt(bundle.cssGz)} KiB\n`);
+
+  let server;
+  let browser;
+  const runs = [];
+  try {
+    // Port 4179, not 4173, so the bench does not collide with a `vite preview` someone has open; any free port will do.
+    server = await preview({ preview: { port: 4179, strictPort: false, open: false }, logLevel: "silent" });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error("vite preview did not report a local URL");
+    browser = await chromium.launch(launchOptions());
+    for (let i = 1; i <= RUNS; i++) {
+      const r = await oneRun(browser, url);
+      console.error(
+        `run ${i}/${RUNS}: rendered ${fmt(r.rendered, 0)} ms, FCP ${fmt(r.fcp ?? NaN, 0)}, LCP ${fmt(r.lcp ?? NaN, 0)}, CLS ${fmt(r.cls, 3)}, All → ${fmt(r.interaction, 0)} ms`,
+      );
+      runs.push(r);
+    }
+    const version = browser.version();
+
+    const ms = (v) => (v === undefined ? "n/a" : fmt(v, 0));
+    const row = (label, key, f = ms, unit = " ms") => {
+      const s = stats(runs.map((r) => r[key]));
+      return s ? [label, f(s.median) + unit, f(s.min) + unit, f(s.max) + unit] : [label, "n/a", "n/a", "n/a"];
+    };
+    const once = (label, value) => [label, value, "", ""];
+    const table = mdTable(
+      ["Figure", "Median", "Min", "Max"],
+      [
+        once("First-load JS (gzip)", `${fmt(bundle.jsGz)} KiB`),
+        once(`Budget: first-load JS <= ${BUDGET_JS_GZIP_KIB} KiB gzip`, bundle.budget),
+        once("First-load CSS (gzip)", `${fmt(bundle.cssGz)} KiB`),
+        once("All JS incl. lazy chunks (gzip)", `${fmt(bundle.allJsGz)} KiB`),
+        row("Dashboard rendered (4 panels + charts)", "rendered"),
+        row("First contentful paint", "fcp"),
+        row("Largest contentful paint", "lcp"),
+        row("Cumulative layout shift", "cls", (v) => fmt(v, 3), ""),
+        row("Data range → All, lines redrawn", "interaction"),
+        once("Runs (fresh context each, 1440x900)", String(RUNS)),
+        once("Date", new Date().toISOString()),
+        once("Chromium", version),
+        once("CPUs", String(availableParallelism())),
+        once("Node", process.version),
+      ],
+      [1, 2, 3],
+    );
+    console.log(`\n${table}`);
+    mkdirSync(".bench", { recursive: true });
+    writeFileSync(".bench/latest.md", `## Mirage bench\n\n${table}\n`);
+    console.error("\nwrote .bench/latest.md");
+  } finally {
+    await browser?.close().catch(() => {});
+    await server?.close().catch(() => {});
+  }
+}
+
+try {
+  await main();
+  process.exit(0);
+} catch (e) {
+  console.error(`\nbench failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+}

@@ -1,0 +1,84 @@
+import { type Page, expect, test } from "@playwright/test";
+
+const STAGES = ["Data", "Compute", "Verification", "Provenance & identity"] as const;
+
+/** Collects page errors and every request that leaves the app's origin. */
+function watch(page: Page, origin: string) {
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:")) offsite.push(url);
+  });
+  return { errors, offsite };
+}
+
+test("the four stage panels render projects, claims and charts, with no errors and nothing leaving the origin", async ({
+  page,
+  baseURL,
+}) => {
+  const seen = watch(page, baseURL ?? "");
+  await page.goto("/");
+  await expect(page.getByRole("banner")).toContainText("Sample data");
+
+  for (const name of STAGES) {
+    const panel = page.getByRole("region", { name, exact: true });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole("list", { name: "Projects" }).getByRole("listitem").first()).toBeVisible();
+    await expect(panel.getByRole("list", { name: "Claims" }).getByRole("listitem").first()).toBeVisible();
+    const chart = panel.getByRole("figure").first();
+    await chart.scrollIntoViewIfNeeded();
+    // The chart library loads on demand; a drawn line proves data reached the screen.
+    await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+    await expect(chart.getByText("Sample data").first()).toBeVisible();
+  }
+  await expect(page.getByRole("region", { name: "Compute", exact: true })).toContainText("Akash network usage");
+  await expect(page.getByRole("list", { name: "Worldcoin events in the report" }).getByRole("listitem")).toHaveCount(4);
+
+  expect(seen.errors).toEqual([]);
+  expect(seen.offsite).toEqual([]);
+});
+
+test("range and value controls redraw the chart and its text alternative", async ({ page }) => {
+  await page.goto("/");
+  const data = page.getByRole("region", { name: "Data", exact: true });
+  const caption = data.locator("figcaption").first();
+  await expect(caption).toContainText("From 2023-10-01 to 2024-03-08");
+  await data.getByText("All", { exact: true }).click();
+  await expect(caption).toContainText("From 2021-01-01");
+  await data.getByRole("checkbox", { name: "Log scale" }).check();
+  await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+});
+
+test("dark theme toggles from the header and survives a reload", async ({ page }) => {
+  await page.goto("/");
+  const button = page.getByRole("button", { name: /^Theme:/ });
+  await button.click(); // system → light
+  await button.click(); // light → dark
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+});
+
+test("a failing source shows an alert in its panel only", async ({ page }) => {
+  await page.route("**/data/prices/WLD.csv", (route) => route.fulfill({ status: 503, body: "down" }));
+  await page.goto("/");
+  const provenance = page.getByRole("region", { name: "Provenance & identity", exact: true });
+  await expect(provenance.getByRole("alert")).toContainText("HTTP 503");
+  await expect(provenance.getByRole("button", { name: "Retry" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Data", exact: true }).getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
+});
+
+test("keyboard: a skip link leads to the content, and focus is visible", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
