@@ -25,10 +25,24 @@ export interface LineChartViewProps {
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** "2024-03-08" → "Mar 24": enough on an axis, the tooltip shows the full day. */
-export function shortDay(day: string): string {
+/** "2024-03-08" → "Mar 24": enough on a multi-year axis; the tooltip shows the full day. */
+export function monthYear(day: string): string {
   const m = Number(day.slice(5, 7));
   return `${MONTHS[m - 1] ?? "?"} ${day.slice(2, 4)}`;
+}
+
+/** "2024-03-08" → "8 Mar": for windows under a year, where month-year ticks would repeat. */
+export function dayMonth(day: string): string {
+  const m = Number(day.slice(5, 7));
+  return `${Number(day.slice(8, 10))} ${MONTHS[m - 1] ?? "?"}`;
+}
+
+const DAY_MS = 86_400_000;
+function tickFormatFor(rows: readonly Record<string, unknown>[]): (day: string) => string {
+  const first = rows[0]?.date;
+  const last = rows[rows.length - 1]?.date;
+  if (typeof first !== "string" || typeof last !== "string") return monthYear;
+  return Date.parse(last) - Date.parse(first) < 300 * DAY_MS ? dayMonth : monthYear;
 }
 
 /**
@@ -36,19 +50,28 @@ export function shortDay(day: string): string {
  * missing day, a weekend for a stock or a series that has not started is never bridged by a drawn line.
  */
 export default function LineChartView({ rows, series, formatValue, yLabel, log = false, markers = [], height }: LineChartViewProps) {
+  const tickFormat = tickFormatFor(rows);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows as Record<string, number | string | null>[]} margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid vertical={false} />
-        <XAxis dataKey="date" tickFormatter={shortDay} minTickGap={36} tick={{ fontSize: 12 }} stroke="var(--line)" />
+        <XAxis
+          dataKey="date"
+          tickFormatter={tickFormat}
+          minTickGap={36}
+          tick={{ fontSize: 12, fill: "var(--ink-3)" }}
+          axisLine={{ stroke: "var(--line)" }}
+          tickLine={{ stroke: "var(--line)" }}
+        />
         <YAxis
           scale={log ? "log" : "auto"}
           domain={log ? ["auto", "auto"] : ["auto", "auto"]}
           allowDataOverflow={false}
           tickFormatter={(v: number) => formatValue(v)}
           width={64}
-          tick={{ fontSize: 12 }}
-          stroke="var(--line)"
+          tick={{ fontSize: 12, fill: "var(--ink-3)" }}
+          axisLine={{ stroke: "var(--line)" }}
+          tickLine={{ stroke: "var(--line)" }}
           label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 10, style: { fontSize: 11, fill: "var(--ink-3)" } }}
         />
         <Tooltip
@@ -63,13 +86,14 @@ export default function LineChartView({ rows, series, formatValue, yLabel, log =
           formatter={(value, name) => [typeof value === "number" ? formatValue(value) : "no data", name]}
         />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        {markers.map((m) => (
+        {markers.map((m, i) => (
           <ReferenceLine
             key={`${m.date}-${m.short}`}
             x={m.date}
             stroke="var(--ink-3)"
             strokeDasharray="3 3"
-            label={{ value: m.short, position: "top", fontSize: 11, fill: "var(--ink-2)" }}
+            // Events a day apart would print their letters on top of each other: nudge alternate ones apart.
+            label={{ value: m.short, position: "top", fontSize: 11, fill: "var(--ink-2)", dx: i % 2 === 0 ? -5 : 5 }}
           />
         ))}
         {series.map((s) => (

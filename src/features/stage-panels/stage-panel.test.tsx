@@ -65,7 +65,7 @@ describe("stage panels", () => {
     renderAllStages();
     const data = screen.getByRole("region", { name: "Data" });
     const chart = await within(data).findByRole("figure", { name: chartTitles.data });
-    await waitFor(() => expect(chart).toHaveAccessibleDescription(/From 2023-10-01 to 2024-03-08: FIL [+−]/));
+    await waitFor(() => expect(chart).toHaveAccessibleDescription(/From 2023-10-01 to 2024-03-08, first to last value: FIL [+−]/));
   });
 
   it("keep a failing source inside its own panel, with a Retry that recovers", async () => {

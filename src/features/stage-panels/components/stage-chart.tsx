@@ -117,7 +117,9 @@ function summarise(
   const parts = summaries.map((s) => {
     const ticker = byId.get(s.key)?.ticker ?? s.key;
     const label = byId.get(s.key)?.measure === "open" ? `${ticker} (opens)` : ticker;
-    return s.changePct === undefined ? `${label} no data` : `${label} ${formatPct(s.changePct)} (${s.first} to ${s.last})`;
+    if (s.changePct === undefined) return `${label} no data`;
+    const own = s.first !== from || s.last !== to ? ` (${s.first} to ${s.last})` : "";
+    return `${label} ${formatPct(s.changePct)}${own}`;
   });
-  return `From ${from} to ${to}: ${parts.join("; ")}.`;
+  return `From ${from} to ${to}, first to last value: ${parts.join("; ")}.`;
 }

@@ -31,15 +31,15 @@ export function StagePanel({ stage }: { stage: Stage }) {
         <span className="font-semibold text-ink">The report's argument. </span>
         {stage.argument} <span className="text-xs text-ink-3">(seed {stage.location.lines})</span>
       </p>
-      <div className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-12">
-        <div className="min-w-0 space-y-5 lg:col-span-7">
+      <div className="mt-4 grid grid-cols-1 gap-6 xl:grid-cols-12">
+        <div className="min-w-0 space-y-5 xl:col-span-7">
           <PanelBoundary label={`the ${stage.title} chart`}>
             {stage.id === "provenance" ? <ProvenanceChart /> : <StageChart config={STAGE_CHARTS[stage.id]} />}
           </PanelBoundary>
           {akashFigures.length > 0 ? <AkashUsage figures={akashFigures} /> : null}
           <ReportFigures figures={otherFigures} />
         </div>
-        <div className="min-w-0 lg:col-span-5">
+        <div className="min-w-0 xl:col-span-5">
           <ProjectList projects={stageProjects} />
         </div>
       </div>
