@@ -3,3 +3,27 @@ export { type ComparisonFrame, type FrameInput, type FrameSeriesSummary, type Va
 export { type DayRange, addDays, clipToRange, lastOnOrBefore } from "./range";
 export { pctChange, rebaseTo100 } from "./rebase";
 export { type Index100, type IsoDay, type Pct, type Point, type Price, asIndex100, asPct, asPrice } from "./types";
+export { type PeakMove, changeBetween, peakMoveAfter } from "./moves";
+export { type PairedReturn, compound, pairedReturns, simpleReturns } from "./returns";
+export {
+  type CarPath,
+  type EventStudyResult,
+  type EventStudyRow,
+  type EventWindow,
+  type InsufficientReason,
+  type MarketModel,
+  type WindowResult,
+  DEFAULT_ESTIMATION,
+  DEFAULT_WINDOWS,
+  MAX_EVENT_GAP_DAYS,
+  MIN_ESTIMATION_DAYS,
+  averageCarPath,
+  basketCarPath,
+  eventIndex,
+  marketModel,
+  overlappingEvents,
+  studyEvent,
+  studyEvents,
+} from "./event-study";
+export { type DownDayStats, downDayStats } from "./down-days";
+export { downsampleAligned, lttb } from "./downsample";

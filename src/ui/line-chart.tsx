@@ -85,7 +85,7 @@ export default function LineChartView({ rows, series, formatValue, yLabel, log =
           labelStyle={{ color: "var(--ink)", fontWeight: 600 }}
           formatter={(value, name) => [typeof value === "number" ? formatValue(value) : "no data", name]}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {markers.map((m, i) => (
           <ReferenceLine
             key={`${m.date}-${m.short}`}

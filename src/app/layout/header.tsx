@@ -35,6 +35,9 @@ export function Header() {
               {s.title}
             </a>
           ))}
+          <a href="#narrative" className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
+            Narrative
+          </a>
           <a href="#about" className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
             About
           </a>

@@ -1,5 +1,6 @@
 import { report } from "@/content/report";
 import { stages } from "@/content/stages";
+import { NarrativePanel } from "@/features/narrative";
 import { ReportWideClaims, StageOverview, StagePanel } from "@/features/stage-panels";
 import { About } from "../layout/about";
 
@@ -21,6 +22,7 @@ export function Dashboard() {
       {stages.map((stage) => (
         <StagePanel key={stage.id} stage={stage} />
       ))}
+      <NarrativePanel />
       <ReportWideClaims />
       <About />
     </main>

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { addDays, lastOnOrBefore, pctChange } from "@/analytics";
+import { peakMoveAfter } from "@/analytics";
 import type { Series } from "@/sources/price-series";
 import { type AiEvent, sampleEventsQueries } from "@/sources/sample-events";
 import { formatPct, formatPrice } from "@/ui/format";
@@ -27,26 +27,6 @@ export function useWorldcoinEvents() {
   return { query, events, markers };
 }
 
-interface Move {
-  before?: { date: string; value: number };
-  peak?: { date: string; value: number };
-  change?: number;
-}
-
-/** Close on the day before the event against the highest close in the following three weeks. */
-export function moveAfter(wld: Series | undefined, event: AiEvent): Move {
-  if (!wld) return {};
-  const before = lastOnOrBefore(wld.points, addDays(event.date, -1));
-  const end = addDays(event.date, PEAK_WINDOW_DAYS);
-  const after = wld.points.filter((p) => p.date >= event.date && p.date <= end);
-  const peak = after.reduce<(typeof after)[number] | undefined>(
-    (best, p) => (best === undefined || p.value > best.value ? p : best),
-    undefined,
-  );
-  const change = before && peak ? pctChange(before.value, peak.value) : undefined;
-  return { ...(before ? { before } : {}), ...(peak ? { peak } : {}), ...(change === undefined ? {} : { change }) };
-}
-
 export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; wld: Series | undefined; error: Error | null }) {
   if (error) {
     return (
@@ -61,7 +41,7 @@ export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; 
       <ol aria-label="Worldcoin events in the report" className="mt-1 space-y-1.5 text-sm">
         {events.map((e) => {
           const meta = WORLDCOIN_EVENTS.find((w) => w.id === e.id);
-          const move = moveAfter(wld, e);
+          const move = wld ? peakMoveAfter(wld.points, e.date, PEAK_WINDOW_DAYS) : undefined;
           return (
             <li key={e.id} className="grid grid-cols-[1.5rem_1fr] gap-x-2">
               <span aria-hidden="true" className="font-mono font-semibold text-ink">
@@ -75,8 +55,8 @@ export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; 
                 {e.verified ? null : <span className="text-xs text-warn"> (date not independently confirmed)</span>}
                 <span className="block text-xs text-ink-3">
                   {meta?.claimId}:{" "}
-                  {move.before && move.peak && move.change !== undefined
-                    ? `WLD closed ${formatPrice(move.before.value)} USDT on ${move.before.date}; highest close in the next ${PEAK_WINDOW_DAYS} days ${formatPrice(move.peak.value)} on ${move.peak.date} (${formatPct(move.change)}).`
+                  {move
+                    ? `WLD closed ${formatPrice(move.before.value)} USDT on ${move.before.date}; highest close in the next ${PEAK_WINDOW_DAYS} days ${formatPrice(move.peak.value)} on ${move.peak.date} (${formatPct(move.changePct)}).`
                     : "no WLD closes around this date in the embedded data."}
                 </span>
               </div>

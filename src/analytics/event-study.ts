@@ -1,0 +1,415 @@
+/**
+ * Market-model event study, after MacKinlay, A. C. (1997), "Event Studies in Economics and Finance", Journal of
+ * Economic Literature 35(1), 13–39: estimate normal returns with an OLS market model on an estimation window that ends
+ * before the event, then measure abnormal returns AR_t = r_token,t − (α + β · r_bench,t) over event windows and sum
+ * them into cumulative abnormal returns (CAR).
+ *
+ * Offsets count ROWS of the common calendar of token and benchmark (see `pairedReturns`): calendar days when the
+ * benchmark is BTC, trading days when it is a stock such as NVDA. Returns are simple daily returns in percent, so α is
+ * in percent per common day, β is unitless and CAR is in percentage points.
+ */
+import { compound, type PairedReturn, pairedReturns } from "./returns";
+import type { IsoDay, Point } from "./types";
+
+/** Offsets relative to the event day t0, inclusive at both ends: {from: −1, to: 1} is the day before to the day after. */
+export interface EventWindow {
+  from: number;
+  to: number;
+}
+
+/** Event windows shown by default: [−1, +1], [0, +3] and [0, +7] rows around t0. */
+export const DEFAULT_WINDOWS: readonly EventWindow[] = Object.freeze([
+  Object.freeze({ from: -1, to: 1 }),
+  Object.freeze({ from: 0, to: 3 }),
+  Object.freeze({ from: 0, to: 7 }),
+]);
+
+/**
+ * Estimation window for the market model: rows t0−60 … t0−11 (50 rows). It ends ten rows before the event so that
+ * the event's run-up does not leak into "normal" returns (MacKinlay 1997: estimation and event windows do not overlap).
+ */
+export const DEFAULT_ESTIMATION: EventWindow = Object.freeze({ from: -60, to: -11 });
+
+/** Fewest estimation rows actually present for the market model to be fitted. */
+export const MIN_ESTIMATION_DAYS = 30;
+
+/** Largest calendar gap between an event's date and the first row on or after it (a weekend plus a holiday). */
+export const MAX_EVENT_GAP_DAYS = 3;
+
+export type InsufficientReason = "no-data-at-event" | "short-estimation" | "window-beyond-data" | "flat-benchmark";
+
+export type WindowResult =
+  | { window: EventWindow; ok: true; rawPct: number; benchPct: number; carPct: number; days: number }
+  | { window: EventWindow; ok: false; reason: InsufficientReason };
+
+export type EventStudyResult =
+  | { ok: true; t0: IsoDay; alpha: number; beta: number; estimationDays: number; windows: WindowResult[] }
+  | { ok: false; reason: InsufficientReason; detail: string };
+
+export interface MarketModel {
+  /** Intercept, percent per row. */
+  alpha: number;
+  /** Slope, unitless. */
+  beta: number;
+  /** Rows used. */
+  n: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 for an ISO day (UTC), NaN if it does not parse. */
+const dayNumber = (day: IsoDay) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+
+/**
+ * The event day t0: index of the first row dated on or after `eventDate` (an event on a Saturday is felt by a stock on
+ * Monday). Undefined if there is no such row, or if that row is more than MAX_EVENT_GAP_DAYS (3) calendar days after
+ * the event, i.e. data are missing around the event. Rows sorted by date; binary search, O(log n).
+ */
+export function eventIndex(rows: readonly { date: IsoDay }[], eventDate: IsoDay): number | undefined {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as { date: IsoDay }).date < eventDate) lo = mid + 1;
+    else hi = mid;
+  }
+  const row = rows[lo];
+  if (row === undefined) return undefined;
+  const gap = dayNumber(row.date) - dayNumber(eventDate);
+  return gap <= MAX_EVENT_GAP_DAYS ? lo : undefined;
+}
+
+/**
+ * Ordinary least squares of a on b (MacKinlay 1997, the market model): β = Σ(b − b̄)(a − ā) / Σ(b − b̄)², α = ā − β b̄.
+ * With percent returns, α is percent per row and β is unitless. Undefined when n < 2 or b does not vary (β would be
+ * 0/0), or when the fit is not finite.
+ */
+export function marketModel(rows: readonly { a: number; b: number }[]): MarketModel | undefined {
+  const n = rows.length;
+  if (n < 2) return undefined;
+  let sumA = 0;
+  let sumB = 0;
+  let minB = Number.POSITIVE_INFINITY;
+  let maxB = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    sumA += r.a;
+    sumB += r.b;
+    if (r.b < minB) minB = r.b;
+    if (r.b > maxB) maxB = r.b;
+  }
+  if (!(maxB > minB)) return undefined;
+  const meanA = sumA / n;
+  const meanB = sumB / n;
+  let sab = 0;
+  let sbb = 0;
+  for (const r of rows) {
+    const db = r.b - meanB;
+    sab += db * (r.a - meanA);
+    sbb += db * db;
+  }
+  const beta = sab / sbb;
+  const alpha = meanA - beta * meanB;
+  return Number.isFinite(alpha) && Number.isFinite(beta) && sbb > 0 ? { alpha, beta, n } : undefined;
+}
+
+type Fitted =
+  | { ok: true; t0: number; alpha: number; beta: number; estimationDays: number }
+  | { ok: false; reason: InsufficientReason; detail: string };
+
+/** Finds t0 and fits the market model on the estimation rows present (clipped at the data's edges, then counted). */
+function fit(rows: readonly PairedReturn[], eventDate: IsoDay, estimation: EventWindow): Fitted {
+  const t0 = eventIndex(rows, eventDate);
+  if (t0 === undefined) {
+    const last = rows[rows.length - 1]?.date;
+    return {
+      ok: false,
+      reason: "no-data-at-event",
+      detail:
+        last === undefined
+          ? "token and benchmark have no common days"
+          : `no common close within ${MAX_EVENT_GAP_DAYS} days on or after ${eventDate} (common data ${rows[0]?.date} … ${last})`,
+    };
+  }
+  const lo = Math.max(0, t0 + estimation.from);
+  const hi = Math.min(rows.length - 1, t0 + estimation.to);
+  const sample = lo <= hi ? rows.slice(lo, hi + 1) : [];
+  const t0Date = (rows[t0] as PairedReturn).date;
+  if (sample.length < MIN_ESTIMATION_DAYS) {
+    const wanted = Math.max(0, estimation.to - estimation.from + 1);
+    return {
+      ok: false,
+      reason: "short-estimation",
+      detail: `${sample.length} of ${wanted} estimation days [${estimation.from}, ${estimation.to}] around ${t0Date} (need ${MIN_ESTIMATION_DAYS})`,
+    };
+  }
+  const model = marketModel(sample);
+  if (model === undefined) {
+    return { ok: false, reason: "flat-benchmark", detail: `benchmark returns do not vary over the ${sample.length} estimation days` };
+  }
+  return { ok: true, t0, alpha: model.alpha, beta: model.beta, estimationDays: sample.length };
+}
+
+function windowResult(rows: readonly PairedReturn[], t0: number, w: EventWindow, alpha: number, beta: number): WindowResult {
+  const window = { from: w.from, to: w.to };
+  const start = t0 + w.from;
+  const end = t0 + w.to;
+  if (start < 0 || end > rows.length - 1) return { window, ok: false, reason: "window-beyond-data" };
+  const a: number[] = [];
+  const b: number[] = [];
+  let car = 0;
+  for (let i = start; i <= end; i++) {
+    const r = rows[i];
+    if (r === undefined) continue;
+    a.push(r.a);
+    b.push(r.b);
+    car += r.a - (alpha + beta * r.b);
+  }
+  return { window, ok: true, rawPct: compound(a), benchPct: compound(b), carPct: car, days: a.length };
+}
+
+function studyRows(
+  rows: readonly PairedReturn[],
+  eventDate: IsoDay,
+  windows: readonly EventWindow[],
+  estimation: EventWindow,
+): EventStudyResult {
+  const f = fit(rows, eventDate, estimation);
+  if (!f.ok) return f;
+  return {
+    ok: true,
+    t0: (rows[f.t0] as PairedReturn).date,
+    alpha: f.alpha,
+    beta: f.beta,
+    estimationDays: f.estimationDays,
+    windows: windows.map((w) => windowResult(rows, f.t0, w, f.alpha, f.beta)),
+  };
+}
+
+/**
+ * Market-model event study of one token around one event (MacKinlay 1997).
+ *
+ * 1. rows = pairedReturns(token, bench): daily percent returns over the common calendar (trading days if the
+ *    benchmark is a stock, calendar days if it is BTC).
+ * 2. t0 = eventIndex(rows, eventDate): first common day on or after the event, at most 3 calendar days later.
+ * 3. Market model r_token = α + β r_bench by OLS on rows t0+estimation.from … t0+estimation.to (default −60 … −11),
+ *    clipped to the data, needing at least MIN_ESTIMATION_DAYS (30) rows present.
+ * 4. For each window [from, to] in rows around t0: rawPct = compounded token return, benchPct = compounded benchmark
+ *    return (percent), carPct = Σ (r_token − α − β r_bench) in percentage points (abnormal returns are summed, as in
+ *    MacKinlay, not compounded), days = rows used. A window reaching past either end of the data is not computed.
+ *
+ * Never throws and never returns NaN: missing data come back as `ok: false` with a reason.
+ */
+export function studyEvent(
+  token: readonly Point[],
+  bench: readonly Point[],
+  eventDate: IsoDay,
+  windows: readonly EventWindow[] = DEFAULT_WINDOWS,
+  estimation: EventWindow = DEFAULT_ESTIMATION,
+): EventStudyResult {
+  return studyRows(pairedReturns(token, bench), eventDate, windows, estimation);
+}
+
+export interface EventStudyRow {
+  eventId: string;
+  key: string;
+  result: EventStudyResult;
+}
+
+/**
+ * `studyEvent` for every (event, token) pair, events in the outer order and tokens in the inner one. Paired returns
+ * are computed once per token, so the cost per pair is a binary search plus the estimation and window sums.
+ */
+export function studyEvents(
+  tokens: readonly { key: string; points: readonly Point[] }[],
+  bench: readonly Point[],
+  events: readonly { id: string; date: IsoDay }[],
+  windows: readonly EventWindow[] = DEFAULT_WINDOWS,
+  estimation: EventWindow = DEFAULT_ESTIMATION,
+): EventStudyRow[] {
+  const prepared = tokens.map((t) => ({ key: t.key, rows: pairedReturns(t.points, bench) }));
+  const out: EventStudyRow[] = [];
+  for (const e of events) {
+    for (const t of prepared) out.push({ eventId: e.id, key: t.key, result: studyRows(t.rows, e.date, windows, estimation) });
+  }
+  return out;
+}
+
+/**
+ * Groups of events whose calendar windows [date + from, date + to] (inclusive) overlap, chained transitively: if A
+ * overlaps B and B overlaps C, all three form one group. Overlapping event windows share days, so their abnormal
+ * returns are not independent (MacKinlay 1997, on clustering) and one event's move may be another's. Only groups of
+ * two or more are returned; ids in date order within a group, groups in date order. Events whose date does not parse
+ * are ignored. Note the windows here are CALENDAR days, while the study's offsets count common-calendar rows.
+ */
+export function overlappingEvents(events: readonly { id: string; date: IsoDay }[], window: EventWindow): string[][] {
+  if (!(window.from <= window.to)) return [];
+  const items = events
+    .map((e) => ({ id: e.id, day: dayNumber(e.date) }))
+    .filter((e) => Number.isFinite(e.day))
+    .sort((x, y) => x.day - y.day);
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of items) {
+    if (e.day + window.from <= end) current.push(e.id);
+    else {
+      if (current.length >= 2) groups.push(current);
+      current = [e.id];
+    }
+    end = Math.max(end, e.day + window.to);
+  }
+  if (current.length >= 2) groups.push(current);
+  return groups;
+}
+
+/** Mean CAR path across events with its cross-sectional standard error, offset by offset. */
+export interface CarPath {
+  /** −halfWidth … +halfWidth, in common-calendar rows around t0. */
+  offsets: number[];
+  /** Mean across used events of CAR(−halfWidth, k), percentage points. */
+  mean: number[];
+  /** Standard error of that mean: sd / √n with sd using n − 1; 0 when n = 1. */
+  se: number[];
+  /** Events contributing at each offset. */
+  n: number[];
+  /** Event dates that entered the average. */
+  used: IsoDay[];
+  /** Event dates left out, with why. */
+  skipped: { date: IsoDay; reason: InsufficientReason }[];
+}
+
+const normaliseHalfWidth = (h: number) => (Number.isFinite(h) && h > 0 ? Math.floor(h) : 0);
+
+/** Abnormal returns at offsets −h … +h around the event, or why they cannot be had. */
+function abnormalPath(
+  rows: readonly PairedReturn[],
+  eventDate: IsoDay,
+  h: number,
+  estimation: EventWindow,
+): { ok: true; ar: number[] } | { ok: false; reason: InsufficientReason } {
+  const f = fit(rows, eventDate, estimation);
+  if (!f.ok) return { ok: false, reason: f.reason };
+  if (f.t0 - h < 0 || f.t0 + h > rows.length - 1) return { ok: false, reason: "window-beyond-data" };
+  const ar: number[] = [];
+  for (let i = f.t0 - h; i <= f.t0 + h; i++) {
+    const r = rows[i] as PairedReturn;
+    ar.push(r.a - (f.alpha + f.beta * r.b));
+  }
+  return { ok: true, ar };
+}
+
+const cumulate = (xs: readonly number[]) => {
+  let s = 0;
+  return xs.map((x) => {
+    s += x;
+    return s;
+  });
+};
+
+/** Mean and standard error at each position across equal-length paths; all arrays empty when there are none. */
+function aggregate(paths: readonly number[][], h: number): Pick<CarPath, "offsets" | "mean" | "se" | "n"> {
+  if (paths.length === 0) return { offsets: [], mean: [], se: [], n: [] };
+  const offsets: number[] = [];
+  const mean: number[] = [];
+  const se: number[] = [];
+  const n: number[] = [];
+  const k = paths.length;
+  for (let j = 0; j <= 2 * h; j++) {
+    let sum = 0;
+    for (const p of paths) sum += p[j] ?? 0;
+    const m = sum / k;
+    let ss = 0;
+    for (const p of paths) ss += ((p[j] ?? 0) - m) ** 2;
+    offsets.push(j - h);
+    mean.push(m);
+    se.push(k > 1 ? Math.sqrt(ss / (k - 1)) / Math.sqrt(k) : 0);
+    n.push(k);
+  }
+  return { offsets, mean, se, n };
+}
+
+/**
+ * Average cumulative abnormal return path of one token around several events (MacKinlay 1997, aggregation of abnormal
+ * returns across events). For each event with a fitted market model (as in `studyEvent`) and data at every offset of
+ * −halfWidth … +halfWidth rows, CAR_k = Σ_{j=−halfWidth..k} AR_j in percentage points. Then, at each offset, the mean
+ * across events and its cross-sectional standard error sd/√n (sd with n − 1; 0 for a single event). Events are
+ * treated as independent; check `overlappingEvents` first. With no usable event all four arrays are empty. halfWidth
+ * is rounded down to a whole number of rows (negative → 0); keep it below −estimation.to so windows do not overlap
+ * the estimation window.
+ */
+export function averageCarPath(
+  token: readonly Point[],
+  bench: readonly Point[],
+  eventDates: readonly IsoDay[],
+  halfWidth: number,
+  estimation: EventWindow = DEFAULT_ESTIMATION,
+): CarPath {
+  const h = normaliseHalfWidth(halfWidth);
+  const rows = pairedReturns(token, bench);
+  const paths: number[][] = [];
+  const used: IsoDay[] = [];
+  const skipped: CarPath["skipped"] = [];
+  for (const date of eventDates) {
+    const p = abnormalPath(rows, date, h, estimation);
+    if (p.ok) {
+      paths.push(cumulate(p.ar));
+      used.push(date);
+    } else skipped.push({ date, reason: p.reason });
+  }
+  return { ...aggregate(paths, h), used, skipped };
+}
+
+const REASON_ORDER: readonly InsufficientReason[] = ["no-data-at-event", "short-estimation", "window-beyond-data", "flat-benchmark"];
+
+/**
+ * Average CAR path of an equal-weight basket. For each event, every token gets its own market model against the
+ * benchmark (as in `averageCarPath`); the tokens with a fit and data over the whole −halfWidth … +halfWidth window
+ * form that event's basket, whose AR at each offset is the plain mean of their ARs (so the basket does not change
+ * within an event's path). Basket ARs are cumulated and averaged across events exactly as in `averageCarPath`.
+ * `basketSize` gives the number of tokens behind each used event. An event with no usable token is skipped with the
+ * reason most tokens gave (no tokens at all: "no-data-at-event").
+ */
+export function basketCarPath(
+  tokens: readonly (readonly Point[])[],
+  bench: readonly Point[],
+  eventDates: readonly IsoDay[],
+  halfWidth: number,
+  estimation: EventWindow = DEFAULT_ESTIMATION,
+): CarPath & { basketSize: number[] } {
+  const h = normaliseHalfWidth(halfWidth);
+  const allRows = tokens.map((t) => pairedReturns(t, bench));
+  const paths: number[][] = [];
+  const used: IsoDay[] = [];
+  const basketSize: number[] = [];
+  const skipped: CarPath["skipped"] = [];
+  for (const date of eventDates) {
+    const sums = new Array<number>(2 * h + 1).fill(0);
+    let count = 0;
+    const reasons = new Map<InsufficientReason, number>();
+    for (const rows of allRows) {
+      const p = abnormalPath(rows, date, h, estimation);
+      if (p.ok) {
+        p.ar.forEach((x, j) => {
+          sums[j] = (sums[j] ?? 0) + x;
+        });
+        count++;
+      } else reasons.set(p.reason, (reasons.get(p.reason) ?? 0) + 1);
+    }
+    if (count > 0) {
+      paths.push(cumulate(sums.map((s) => s / count)));
+      used.push(date);
+      basketSize.push(count);
+    } else {
+      let reason: InsufficientReason = "no-data-at-event";
+      let most = 0;
+      for (const r of REASON_ORDER) {
+        const c = reasons.get(r) ?? 0;
+        if (c > most) {
+          most = c;
+          reason = r;
+        }
+      }
+      skipped.push({ date, reason });
+    }
+  }
+  return { ...aggregate(paths, h), used, skipped, basketSize };
+}

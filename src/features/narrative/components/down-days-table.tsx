@@ -1,0 +1,130 @@
+import { useMemo } from "react";
+import { type DayRange, downDayStats } from "@/analytics";
+import type { Series } from "@/sources/price-series";
+import { formatPct } from "@/ui/format";
+import { REPORT_WINDOW } from "../config";
+
+interface DownDaysProps {
+  tokens: readonly Series[];
+  btc: Series | undefined;
+  range: DayRange;
+}
+
+type Stats = ReturnType<typeof downDayStats>;
+
+function Cells({ s }: { s: Stats }) {
+  if (!s.ok)
+    return (
+      <td colSpan={5} className="border-l border-line text-center text-ink-3">
+        {s.reason === "no-overlap" ? "no shared days" : "no BTC-down days"}
+      </td>
+    );
+  return (
+    <>
+      <td className="border-l border-line">{s.downDays}</td>
+      <td className={s.tokenMeanPct > 0 ? "font-semibold" : ""}>{formatPct(s.tokenMeanPct, 2)}</td>
+      <td>{formatPct(s.tokenMedianPct, 2)}</td>
+      <td>{s.shareUpPct.toFixed(0)}%</td>
+      <td>{s.beta.toFixed(2)}</td>
+    </>
+  );
+}
+
+/**
+ * The report's Figure 5 on data: how each AI token did on days BTC closed down, in the report's window and in the
+ * range chosen above. BTC-down day = BTC close-to-close return below zero (UTC daily closes).
+ */
+export function DownDaysTable({ tokens, btc, range }: DownDaysProps) {
+  const rows = useMemo(
+    () =>
+      btc
+        ? tokens.map((t) => ({
+            t,
+            report: downDayStats(t.points, btc.points, REPORT_WINDOW),
+            chosen: downDayStats(t.points, btc.points, range),
+          }))
+        : [],
+    [tokens, btc, range],
+  );
+  const btcReport = rows.find((r) => r.report.ok)?.report;
+  const btcChosen = rows.find((r) => r.chosen.ok)?.chosen;
+  return (
+    <section aria-labelledby="down-days-title" className="rounded-lg border border-line p-3">
+      <h3 id="down-days-title" className="text-base font-semibold text-ink">
+        Figure 5, on data: AI tokens on days BTC fell
+      </h3>
+      <p className="text-xs text-ink-2">
+        The report (NARR-5, Fig 5) says AI tokens rose even on BTC-down days in Q4 2023 to early 2024. A mean above zero on those days
+        supports it; the share of days up says how often. BTC's own mean on its down days:{" "}
+        {btcReport?.ok ? formatPct(btcReport.btcMeanPct, 2) : "–"} (report window),{" "}
+        {btcChosen?.ok ? formatPct(btcChosen.btcMeanPct, 2) : "–"} (chosen range).
+      </p>
+      {!btc ? (
+        <p role="status" className="mt-2 text-sm text-ink-3">
+          Loading BTC…
+        </p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full min-w-[44rem] text-right text-xs tabular-nums">
+            <caption className="sr-only">Daily returns of AI tokens on days BTC closed down: report window and chosen range</caption>
+            <thead className="text-ink-3">
+              <tr>
+                <th scope="col" rowSpan={2} className="text-left font-medium">
+                  Token
+                </th>
+                <th scope="colgroup" colSpan={5} className="border-l border-line font-medium">
+                  Report window {REPORT_WINDOW.from} to {REPORT_WINDOW.to}
+                </th>
+                <th scope="colgroup" colSpan={5} className="border-l border-line font-medium">
+                  Chosen range {range.from} to {range.to > "2098" ? "latest" : range.to}
+                </th>
+              </tr>
+              <tr>
+                {[0, 1].map((k) => (
+                  <HeaderCells key={k} />
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ t, report, chosen }) => (
+                <tr key={t.id} className="border-t border-line">
+                  <th scope="row" className="py-1 text-left font-semibold text-ink">
+                    {t.ticker}
+                  </th>
+                  <Cells s={report} />
+                  <Cells s={chosen} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-1 text-xs text-ink-3">
+            Returns are close-to-close on days both the token and BTC have a close (Binance USDT, UTC). β is the OLS slope of the token's
+            daily return on BTC's over all shared days in the range.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function HeaderCells() {
+  return (
+    <>
+      <th scope="col" className="border-l border-line font-medium">
+        Down days
+      </th>
+      <th scope="col" className="font-medium">
+        Mean
+      </th>
+      <th scope="col" className="font-medium">
+        Median
+      </th>
+      <th scope="col" className="font-medium">
+        Days up
+      </th>
+      <th scope="col" className="font-medium">
+        β to BTC
+      </th>
+    </>
+  );
+}

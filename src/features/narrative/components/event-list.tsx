@@ -1,0 +1,107 @@
+import type { AiEvent, EventCategory } from "@/sources/sample-events";
+import { Tag } from "@/ui/badges";
+import { CATEGORIES, CATEGORY_META } from "../config";
+
+export function CategoryDot({ category }: { category: EventCategory }) {
+  const meta = CATEGORY_META[category];
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-full border border-black/40 text-[9px] font-bold dark:border-white/40"
+      style={{ background: meta.color, color: meta.ink }}
+    >
+      {meta.letter}
+    </span>
+  );
+}
+
+interface CategoryFilterProps {
+  selected: readonly EventCategory[];
+  counts: Record<EventCategory, number>;
+  onToggle: (c: EventCategory) => void;
+  onAll: (on: boolean) => void;
+}
+
+/** The category legend doubles as the filter: each entry is a checkbox with its colour, letter and count. */
+export function CategoryFilter({ selected, counts, onToggle, onAll }: CategoryFilterProps) {
+  return (
+    <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+      <legend className="mb-1 text-xs font-semibold text-ink-2">Event categories (legend and filter)</legend>
+      {CATEGORIES.map((c) => (
+        <label key={c} className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-ink-2">
+          <input type="checkbox" className="h-3.5 w-3.5 accent-accent" checked={selected.includes(c)} onChange={() => onToggle(c)} />
+          <CategoryDot category={c} />
+          {CATEGORY_META[c].label} <span className="text-ink-3">({counts[c]})</span>
+        </label>
+      ))}
+      <span className="inline-flex gap-2 text-xs">
+        <button type="button" className="text-accent underline" onClick={() => onAll(true)}>
+          All
+        </button>
+        <button type="button" className="text-accent underline" onClick={() => onAll(false)}>
+          None
+        </button>
+      </span>
+    </fieldset>
+  );
+}
+
+interface EventListProps {
+  events: readonly AiEvent[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+}
+
+/** Every visible event as a list item with a select button: the keyboard and screen-reader route to the rail. */
+export function EventList({ events, selectedId, onSelect, onHover }: EventListProps) {
+  return (
+    <div className="flex min-h-0 flex-col">
+      <h3 className="text-sm font-semibold text-ink">
+        Events <span className="font-normal text-ink-3">({events.length} in range)</span>
+      </h3>
+      <ul aria-label="Events" className="mt-1 max-h-[27rem] space-y-1 overflow-y-auto pr-1">
+        {events.map((e) => {
+          const selected = e.id === selectedId;
+          return (
+            <li key={e.id} className={`rounded-md border p-2 text-xs ${selected ? "border-accent bg-surface-2" : "border-line"}`}>
+              <div className="flex items-start gap-2">
+                <CategoryDot category={e.category} />
+                <div className="min-w-0 flex-1">
+                  <p className="text-ink-3">
+                    <time dateTime={e.date}>{e.date}</time> · {CATEGORY_META[e.category].label}
+                    {e.inReport ? (
+                      <>
+                        {" "}
+                        <Tag tone="accent">In the report</Tag>
+                      </>
+                    ) : null}
+                  </p>
+                  <p className="font-medium text-ink">{e.title}</p>
+                  <p className="mt-0.5 flex flex-wrap gap-x-3">
+                    <button
+                      type="button"
+                      aria-pressed={selected}
+                      onClick={() => onSelect(selected ? null : e.id)}
+                      onFocus={() => onHover(e.id)}
+                      onBlur={() => onHover(null)}
+                      onMouseEnter={() => onHover(e.id)}
+                      onMouseLeave={() => onHover(null)}
+                      className="font-semibold text-accent underline"
+                    >
+                      {selected ? "Selected" : "Select"}
+                      <span className="sr-only"> {e.title}</span>
+                    </button>
+                    <a href={e.source.url} target="_blank" rel="noreferrer" className="text-ink-3 underline">
+                      Source: {e.source.publisher}
+                    </a>
+                  </p>
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { useMemo } from "react";
+import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, addDays, studyEvent } from "@/analytics";
+import type { AiEvent } from "@/sources/sample-events";
+import type { Series } from "@/sources/price-series";
+import { formatPct } from "@/ui/format";
+import { Segmented } from "@/ui/segmented";
+import { type BenchmarkId, CATEGORY_META, STUDY_BENCHMARKS } from "../config";
+
+export const REASON_TEXT: Record<InsufficientReason, string> = {
+  "no-data-at-event": "no prices around the event day",
+  "short-estimation": "too few days before the event to estimate beta (needs 30 of days −60 to −11)",
+  "window-beyond-data": "window runs past the data",
+  "flat-benchmark": "benchmark did not move in the estimation window",
+};
+
+interface EventStudyTableProps {
+  event: AiEvent;
+  tokens: readonly Series[];
+  bench: Series | undefined;
+  benchmark: BenchmarkId;
+  windows: readonly EventWindow[];
+  neighbours: readonly AiEvent[];
+  onBenchmark: (b: BenchmarkId) => void;
+  onWindow: (index: number, w: EventWindow) => void;
+}
+
+const label = (w: EventWindow) => `[${w.from >= 0 ? "+" : ""}${w.from}, ${w.to >= 0 ? "+" : ""}${w.to}]`;
+const tone = (v: number) => (v > 0 ? "text-[color:var(--s-nvda)]" : v < 0 ? "text-bad" : "");
+
+/** Returns around one event: per token and window, the raw return, the benchmark's, and the market-model CAR. */
+export function EventStudyTable({ event, tokens, bench, benchmark, windows, neighbours, onBenchmark, onWindow }: EventStudyTableProps) {
+  const results = useMemo(
+    () => (bench ? tokens.map((t) => ({ token: t, result: studyEvent(t.points, bench.points, event.date, windows) })) : []),
+    [tokens, bench, event.date, windows],
+  );
+  const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === benchmark)?.label ?? benchmark;
+
+  return (
+    <section aria-labelledby="event-study-title" className="rounded-lg border border-line p-3">
+      <h3 id="event-study-title" className="text-base font-semibold text-ink">
+        Returns around: {event.title}
+      </h3>
+      <p className="text-xs text-ink-3">
+        {event.date} · {CATEGORY_META[event.category].label}
+        {event.inReport ? " · named in the report" : ""} ·{" "}
+        <a href={event.source.url} target="_blank" rel="noreferrer" className="text-accent underline">
+          {event.source.publisher}: {event.source.title}
+        </a>
+      </p>
+      <p className="mt-1 text-sm text-ink-2">{event.summary}</p>
+      {neighbours.length > 0 ? (
+        <p className="mt-1 text-xs text-warn">
+          Overlapping news within 7 days: {neighbours.map((n) => `${n.date} ${n.title}`).join("; ")}. Their effects cannot be told apart
+          from this one.
+        </p>
+      ) : null}
+      <div className="mt-2 flex flex-wrap items-center gap-4">
+        <Segmented label="Benchmark" value={benchmark} options={STUDY_BENCHMARKS} onChange={onBenchmark} />
+        <fieldset className="flex flex-wrap items-center gap-2 text-xs text-ink-2">
+          <legend className="sr-only">Event windows, in days relative to the event</legend>
+          <span aria-hidden="true" className="font-medium text-ink-3">
+            Windows
+          </span>
+          {windows.map((w, i) => (
+            <span key={i} className="inline-flex items-center gap-1">
+              <input
+                type="number"
+                aria-label={`Window ${i + 1} start day`}
+                value={w.from}
+                min={-30}
+                max={30}
+                onChange={(e) => onWindow(i, { from: Number(e.target.value), to: w.to })}
+                className="w-14 rounded border border-line bg-surface px-1 py-0.5 text-ink"
+              />
+              to
+              <input
+                type="number"
+                aria-label={`Window ${i + 1} end day`}
+                value={w.to}
+                min={-30}
+                max={30}
+                onChange={(e) => onWindow(i, { from: w.from, to: Number(e.target.value) })}
+                className="w-14 rounded border border-line bg-surface px-1 py-0.5 text-ink"
+              />
+            </span>
+          ))}
+        </fieldset>
+      </div>
+      {!bench ? (
+        <p role="status" className="mt-2 text-sm text-ink-3">
+          Loading the {benchLabel} benchmark…
+        </p>
+      ) : tokens.length === 0 ? (
+        <p className="mt-2 text-sm text-ink-3">Show at least one AI token above to study its returns.</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-right text-xs tabular-nums">
+            <caption className="sr-only">
+              Raw, {benchLabel} and abnormal returns in percent around {event.title}, per token and window
+            </caption>
+            <thead className="text-ink-3">
+              <tr>
+                <th scope="col" rowSpan={2} className="text-left font-medium">
+                  Token
+                </th>
+                <th scope="col" rowSpan={2} className="font-medium">
+                  β
+                </th>
+                {windows.map((w, i) => (
+                  <th key={i} scope="colgroup" colSpan={3} className="border-l border-line font-medium">
+                    {label(w)} days
+                  </th>
+                ))}
+              </tr>
+              <tr>
+                {windows.map((_, i) => (
+                  <FragmentCols key={i} bench={benchLabel} />
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {results.map(({ token, result }) => (
+                <tr key={token.id} className="border-t border-line">
+                  <th scope="row" className="py-1 text-left font-semibold text-ink">
+                    {token.ticker}
+                  </th>
+                  {result.ok ? (
+                    <>
+                      <td>{result.beta.toFixed(2)}</td>
+                      {result.windows.map((w, i) =>
+                        w.ok ? (
+                          <FragmentCells key={i} raw={w.rawPct} bench={w.benchPct} car={w.carPct} />
+                        ) : (
+                          <td key={i} colSpan={3} className="border-l border-line text-center text-ink-3">
+                            {REASON_TEXT[w.reason]}
+                          </td>
+                        ),
+                      )}
+                    </>
+                  ) : (
+                    <td colSpan={1 + windows.length * 3} className="text-left text-ink-3">
+                      Not enough data: {REASON_TEXT[result.reason]}.
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-1 text-xs text-ink-3">
+            Raw = the token's compounded return; {benchLabel} = the benchmark's over the same days; Abnormal = cumulative abnormal return
+            (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days{" "}
+            {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to} before the event (from {addDays(event.date, DEFAULT_ESTIMATION.from)}). Day
+            0 is the first shared close on or after {event.date}.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function FragmentCols({ bench }: { bench: string }) {
+  return (
+    <>
+      <th scope="col" className="border-l border-line font-medium">
+        Raw
+      </th>
+      <th scope="col" className="font-medium">
+        {bench}
+      </th>
+      <th scope="col" className="font-medium">
+        Abnormal
+      </th>
+    </>
+  );
+}
+
+function FragmentCells({ raw, bench, car }: { raw: number; bench: number; car: number }) {
+  return (
+    <>
+      <td className={`border-l border-line ${tone(raw)}`}>{formatPct(raw)}</td>
+      <td>{formatPct(bench)}</td>
+      <td className={`font-semibold ${tone(car)}`}>{formatPct(car)}</td>
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { useMemo } from "react";
+import { addDays } from "@/analytics";
+import type { EventCategory } from "@/sources/sample-events";
+import type { Series, SeriesId } from "@/sources/price-series";
+import { Panel } from "@/ui/panel";
+import { PanelBoundary } from "@/ui/panel-boundary";
+import { BENCHMARKS, CATEGORIES, STUDY_BENCHMARKS } from "../config";
+import { useAiEvents, useNarrativeSeries } from "../hooks/use-narrative-data";
+import { useNarrativeView } from "../hooks/use-narrative-view";
+import { resolveRange } from "../lib/build-view";
+import { CategoryCar } from "./category-car";
+import { DownDaysTable } from "./down-days-table";
+import { CategoryFilter, EventList } from "./event-list";
+import { EventStudyTable } from "./event-study-table";
+import { Methodology } from "./methodology";
+import { PriceChartSection } from "./price-chart-section";
+import { RangeControls } from "./range-controls";
+import { SeriesToggles } from "./series-toggles";
+import { SeriesErrors } from "./series-errors";
+import { WorldcoinCheck } from "./worldcoin-check";
+
+const isBenchmark = (id: SeriesId) => BENCHMARKS.includes(id);
+
+/** AI tokens against BTC, ETH and AI stocks, AI news on the time axis, and the returns around each event. */
+export function NarrativePanel() {
+  const [view, dispatch] = useNarrativeView();
+  const data = useNarrativeSeries([...view.shown, view.benchmark, "btc", "wld"]);
+  const eventsQuery = useAiEvents();
+
+  const shownSeries = useMemo(() => view.shown.flatMap((id) => data.byId.get(id) ?? []), [view.shown, data.byId]);
+  const tokens = useMemo(() => shownSeries.filter((s) => !isBenchmark(s.id as SeriesId)), [shownSeries]);
+  const asOf = useMemo(() => latestDay(tokens.length > 0 ? tokens : shownSeries), [tokens, shownSeries]);
+  const range = useMemo(() => resolveRange(view.preset, asOf, view.custom), [view.preset, asOf, view.custom]);
+
+  const allEvents = eventsQuery.data?.events ?? [];
+  const counts = useMemo(() => countByCategory(allEvents), [allEvents]);
+  const visible = useMemo(
+    () => allEvents.filter((e) => view.categories.includes(e.category) && e.date >= range.from && e.date <= range.to),
+    [allEvents, view.categories, range],
+  );
+  const selected = allEvents.find((e) => e.id === view.selectedEventId);
+  const neighbours = selected
+    ? allEvents.filter((e) => e.id !== selected.id && e.date >= addDays(selected.date, -7) && e.date <= addDays(selected.date, 7))
+    : [];
+  const bench = data.byId.get(view.benchmark);
+  const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === view.benchmark)?.label ?? view.benchmark;
+
+  return (
+    <Panel
+      title="Token narrative"
+      anchor="narrative"
+      subtitle="AI tokens against BTC, ETH, Nvidia and Microsoft, with AI news on the time axis and the returns around each event"
+    >
+      <div className="space-y-3">
+        <SeriesToggles
+          shown={view.shown}
+          failed={data.errors.map((e) => e.id)}
+          onToggle={(id) => dispatch({ type: "toggle-series", id })}
+        />
+        <RangeControls
+          preset={view.preset}
+          range={range}
+          mode={view.mode}
+          log={view.log}
+          onPreset={(preset) => dispatch({ type: "preset", preset })}
+          onCustom={(r) => dispatch({ type: "custom", range: r })}
+          onMode={(mode) => dispatch({ type: "mode", mode })}
+          onLog={(log) => dispatch({ type: "log", log })}
+        />
+        <SeriesErrors errors={data.errors} onRetry={data.refetchFailed} />
+      </div>
+      <div className="mt-4 grid grid-cols-1 gap-5 xl:grid-cols-12">
+        <div className="min-w-0 xl:col-span-8">
+          <PanelBoundary label="the narrative chart">
+            {data.pending.some((id) => view.shown.includes(id)) && shownSeries.length === 0 ? (
+              <div role="status" className="flex h-[380px] items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
+                Loading prices…
+              </div>
+            ) : (
+              <PriceChartSection
+                series={shownSeries}
+                range={range}
+                mode={view.mode}
+                log={view.log}
+                events={visible}
+                selected={selected}
+                onSelect={(id) => dispatch({ type: "select-event", id })}
+              />
+            )}
+          </PanelBoundary>
+        </div>
+        <div className="min-w-0 space-y-3 xl:col-span-4">
+          <CategoryFilter
+            selected={view.categories}
+            counts={counts}
+            onToggle={(category) => dispatch({ type: "toggle-category", category })}
+            onAll={(on) => dispatch({ type: "all-categories", on })}
+          />
+          {eventsQuery.error ? (
+            <div role="alert" className="rounded-lg border border-bad/40 bg-bad-bg p-3 text-sm">
+              The AI events could not be loaded: {eventsQuery.error.message}{" "}
+              <button type="button" className="font-semibold underline" onClick={() => void eventsQuery.refetch()}>
+                Retry
+              </button>
+            </div>
+          ) : (
+            <EventList
+              events={visible}
+              selectedId={view.selectedEventId}
+              onSelect={(id) => dispatch({ type: "select-event", id })}
+              onHover={() => {}}
+            />
+          )}
+        </div>
+      </div>
+      <div className="mt-5 space-y-5">
+        <PanelBoundary label="the event study">
+          {selected ? (
+            <EventStudyTable
+              event={selected}
+              tokens={tokens}
+              bench={bench}
+              benchmark={view.benchmark}
+              windows={view.windows}
+              neighbours={neighbours}
+              onBenchmark={(benchmark) => dispatch({ type: "benchmark", benchmark })}
+              onWindow={(index, window) => dispatch({ type: "window", index, window })}
+            />
+          ) : (
+            <p className="rounded-lg border border-dashed border-line p-3 text-sm text-ink-3">
+              Select an event in the list or on the rail under the chart to see the returns of the shown AI tokens around it.
+            </p>
+          )}
+        </PanelBoundary>
+        <div className="space-y-5">
+          <PanelBoundary label="the down-day table">
+            <DownDaysTable tokens={tokens} btc={data.byId.get("btc")} range={range} />
+          </PanelBoundary>
+          <PanelBoundary label="the Worldcoin check">
+            <WorldcoinCheck wld={data.byId.get("wld")} />
+          </PanelBoundary>
+        </div>
+        <PanelBoundary label="the category averages">
+          <CategoryCar
+            events={allEvents}
+            tokens={tokens}
+            bench={bench}
+            benchLabel={benchLabel}
+            category={view.carCategory}
+            target={view.carTarget}
+            halfWidth={view.carHalfWidth}
+            onChange={(c) => dispatch({ type: "car", ...c })}
+          />
+        </PanelBoundary>
+        <Methodology />
+      </div>
+    </Panel>
+  );
+}
+
+function latestDay(series: readonly Series[]): string {
+  return series.map((s) => s.meta.asOf).sort().at(-1) ?? "2024-03-08";
+}
+
+function countByCategory(events: readonly { category: EventCategory }[]): Record<EventCategory, number> {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<EventCategory, number>;
+  for (const e of events) counts[e.category] += 1;
+  return counts;
+}

@@ -1,0 +1,151 @@
+import { Suspense, lazy, useMemo, useState } from "react";
+import type { DayRange } from "@/analytics";
+import type { AiEvent } from "@/sources/sample-events";
+import type { Series } from "@/sources/price-series";
+import { SampleBadge } from "@/ui/badges";
+import { formatIndex, formatPct, formatPrice } from "@/ui/format";
+import { SourceNote } from "@/ui/source-note";
+import { BENCHMARKS, type ScaleMode } from "../config";
+import { buildNarrativeView } from "../lib/build-view";
+import { EventRail } from "./event-rail";
+
+const NarrativeChart = lazy(() => import("./narrative-chart"));
+
+const PLOT_HEIGHT = 380;
+/** About one point per two pixels of a wide plot: more would be invisible and slow. */
+const MAX_POINTS = 700;
+
+interface PriceChartSectionProps {
+  series: readonly Series[];
+  range: DayRange;
+  mode: ScaleMode;
+  log: boolean;
+  events: readonly AiEvent[];
+  selected: AiEvent | undefined;
+  onSelect: (id: string) => void;
+}
+
+const formats: Record<ScaleMode, (v: number) => string> = {
+  rebased: formatIndex,
+  pct: (v) => formatPct(v, 0),
+  price: formatPrice,
+};
+const yLabels: Record<ScaleMode, string> = { rebased: "Index", pct: "% change", price: "Price" };
+
+export function PriceChartSection({ series, range, mode, log, events, selected, onSelect }: PriceChartSectionProps) {
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const view = useMemo(() => buildNarrativeView(series, range, mode, MAX_POINTS), [series, range, mode]);
+  const first = view.rows[0];
+  const last = view.rows[view.rows.length - 1];
+  const domain: [number, number] = first && last ? [first.t, last.t] : [0, 1];
+  const inDomain = events.filter((e) => {
+    const t = Date.parse(`${e.date}T00:00:00Z`);
+    return t >= domain[0] && t <= domain[1];
+  });
+  const hovered = inDomain.find((e) => e.id === hoveredId);
+  const tOf = (e: AiEvent) => Date.parse(`${e.date}T00:00:00Z`);
+  const drawn = series.filter((s) => view.summaries.find((v) => v.id === s.id && v.points > 0));
+
+  return (
+    <figure aria-labelledby="narrative-chart-title" aria-describedby="narrative-chart-summary" className="min-w-0">
+      <div className="flex items-center justify-between gap-2">
+        <h3 id="narrative-chart-title" className="text-base font-semibold text-ink">
+          AI tokens against BTC, ETH and AI stocks
+        </h3>
+        <SampleBadge />
+      </div>
+      <p className="text-xs text-ink-3">
+        Units:{" "}
+        {mode === "price"
+          ? "price per token or share (crypto in USDT, stocks in USD)"
+          : mode === "rebased"
+            ? "index, each series' first day in the range = 100"
+            : "% change since each series' first day in the range"}
+        {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events.
+      </p>
+      <div className="mt-2" style={{ height: PLOT_HEIGHT }}>
+        {view.rows.length === 0 ? (
+          <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
+            No data for the chosen series in this range.
+          </p>
+        ) : (
+          <Suspense
+            fallback={
+              <div role="status" className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
+                Loading chart…
+              </div>
+            }
+          >
+            <NarrativeChart
+              rows={view.rows}
+              domain={domain}
+              log={log && mode !== "pct"}
+              height={PLOT_HEIGHT}
+              formatValue={formats[mode]}
+              yLabel={yLabels[mode]}
+              selected={selected && inDomain.includes(selected) ? { t: tOf(selected), label: selected.title.slice(0, 28) } : undefined}
+              hovered={hovered ? { t: tOf(hovered) } : undefined}
+              lines={drawn.map((s) => ({
+                key: s.id,
+                label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
+                color: `var(--s-${s.id})`,
+                dashed: s.measure === "open",
+                benchmark: BENCHMARKS.includes(s.id as (typeof BENCHMARKS)[number]),
+              }))}
+            />
+          </Suspense>
+        )}
+      </div>
+      <EventRail events={inDomain} domain={domain} selectedId={selected?.id ?? null} onSelect={onSelect} onHover={setHoveredId} />
+      {hovered ? (
+        <p className="text-xs text-ink-2" aria-hidden="true">
+          {hovered.date}: {hovered.title}
+        </p>
+      ) : null}
+      <figcaption id="narrative-chart-summary" className="mt-2 text-sm text-ink-2">
+        {describe(view.summaries, first?.date, last?.date)} {inDomain.length} events in range.
+      </figcaption>
+      <details className="mt-1 text-sm">
+        <summary className="cursor-pointer text-ink-3 hover:text-ink">Data table</summary>
+        <table className="mt-2 w-full text-left text-xs">
+          <caption className="sr-only">First and last close of each shown series in the range</caption>
+          <thead className="text-ink-3">
+            <tr>
+              <th scope="col">Series</th>
+              <th scope="col">First day</th>
+              <th scope="col">Last day</th>
+              <th scope="col" className="text-right">
+                Change
+              </th>
+              <th scope="col" className="text-right">
+                Days
+              </th>
+            </tr>
+          </thead>
+          <tbody className="tabular-nums">
+            {view.summaries.map((s) => (
+              <tr key={s.id} className="border-t border-line">
+                <th scope="row" className="py-0.5 font-medium">
+                  {s.ticker}
+                </th>
+                <td>{s.first ?? "no data"}</td>
+                <td>{s.last ?? "no data"}</td>
+                <td className="text-right">{s.changePct === undefined ? "–" : formatPct(s.changePct)}</td>
+                <td className="text-right">{s.points}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <SourceNote items={drawn.map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta }))} />
+    </figure>
+  );
+}
+
+function describe(summaries: ReturnType<typeof buildNarrativeView>["summaries"], from?: string, to?: string): string {
+  if (!from || !to) return "No data in the selected range.";
+  const ranked = summaries.filter((s) => s.changePct !== undefined).sort((a, b) => (b.changePct ?? 0) - (a.changePct ?? 0));
+  const parts = ranked.map((s) => `${s.ticker} ${formatPct(s.changePct ?? 0, 0)}`);
+  const missing = summaries.filter((s) => s.changePct === undefined).map((s) => s.ticker);
+  return `From ${from} to ${to}, best to worst: ${parts.join(", ")}.${missing.length ? ` No data in range: ${missing.join(", ")}.` : ""}`;
+}

@@ -1,0 +1,53 @@
+import { type SeriesId, seriesEntry } from "@/sources/price-series";
+import { AI_TOKENS, BENCHMARKS } from "../config";
+
+interface SeriesTogglesProps {
+  shown: readonly SeriesId[];
+  failed: readonly SeriesId[];
+  onToggle: (id: SeriesId) => void;
+}
+
+function Toggle({ id, on, failed, onToggle }: { id: SeriesId; on: boolean; failed: boolean; onToggle: (id: SeriesId) => void }) {
+  const entry = seriesEntry(id);
+  const label = entry.measure === "open" ? `${entry.ticker} open` : entry.ticker;
+  return (
+    <button
+      type="button"
+      aria-pressed={on}
+      title={`${entry.label}: daily ${entry.measure}, ${entry.quote}, ${entry.first} to ${entry.last}`}
+      onClick={() => onToggle(id)}
+      className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-semibold ${
+        on ? "border-ink-3 bg-surface-2 text-ink" : "border-line text-ink-3"
+      }`}
+    >
+      <span
+        aria-hidden="true"
+        className="h-2.5 w-2.5 rounded-full"
+        style={{ background: on ? `var(--s-${id})` : "transparent", border: `2px solid var(--s-${id})` }}
+      />
+      {label}
+      {failed ? <span className="text-bad">(failed)</span> : null}
+      <span className="sr-only"> ({entry.label})</span>
+    </button>
+  );
+}
+
+/** Pressed-state buttons per series: AI tokens first, then the benchmarks the report compares them with. */
+export function SeriesToggles({ shown, failed, onToggle }: SeriesTogglesProps) {
+  return (
+    <div className="space-y-1.5">
+      <fieldset className="flex flex-wrap items-center gap-1.5">
+        <legend className="float-left w-20 text-xs font-medium text-ink-3">AI tokens</legend>
+        {AI_TOKENS.map((id) => (
+          <Toggle key={id} id={id} on={shown.includes(id)} failed={failed.includes(id)} onToggle={onToggle} />
+        ))}
+      </fieldset>
+      <fieldset className="flex flex-wrap items-center gap-1.5">
+        <legend className="float-left w-20 text-xs font-medium text-ink-3">Benchmarks</legend>
+        {BENCHMARKS.map((id) => (
+          <Toggle key={id} id={id} on={shown.includes(id)} failed={failed.includes(id)} onToggle={onToggle} />
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { EventCategory } from "@/sources/sample-events";
+import type { SeriesId } from "@/sources/price-series";
+
+/** The AI tokens of the embedded data, in the order the panel lists them. */
+export const AI_TOKENS: readonly SeriesId[] = [
+  "wld",
+  "fet",
+  "rndr",
+  "render",
+  "tao",
+  "tao-open",
+  "fil",
+  "ar",
+  "grt",
+  "near",
+  "icp",
+  "agix",
+  "ocean",
+];
+/** What the report compares AI tokens with (NARR-3): BTC, ETH and the AI stocks. */
+export const BENCHMARKS: readonly SeriesId[] = ["btc", "eth", "nvda", "msft"];
+export const ALL_SERIES: readonly SeriesId[] = [...AI_TOKENS, ...BENCHMARKS];
+
+/** Shown at first: the report's headline comparison. */
+export const DEFAULT_SHOWN: readonly SeriesId[] = ["wld", "fet", "rndr", "fil", "ar", "btc", "eth", "nvda", "msft"];
+
+export type BenchmarkId = "btc" | "eth" | "nvda";
+export const STUDY_BENCHMARKS: readonly { value: BenchmarkId; label: string }[] = [
+  { value: "btc", label: "BTC" },
+  { value: "eth", label: "ETH" },
+  { value: "nvda", label: "NVDA" },
+];
+
+export type ScaleMode = "rebased" | "pct" | "price";
+export type RangePresetId = "report" | "1y" | "ytd" | "all" | "custom";
+
+/** The report's window: Q4 2023 to its publication in early March 2024. */
+export const REPORT_WINDOW = { from: "2023-10-01", to: "2024-03-08" } as const;
+
+/**
+ * Okabe-Ito colours per event category (data/EVENTS.md), distinguishable under the common colour-vision
+ * deficiencies, each paired with a letter so colour is never the only cue.
+ */
+export const CATEGORY_META: Record<EventCategory, { label: string; color: string; letter: string; ink: string }> = {
+  "model-release": { label: "Model release", color: "#0072B2", letter: "M", ink: "#fff" },
+  product: { label: "Product", color: "#56B4E9", letter: "P", ink: "#000" },
+  company: { label: "Company", color: "#009E73", letter: "C", ink: "#000" },
+  "chips-earnings": { label: "Chips & earnings", color: "#E69F00", letter: "E", ink: "#000" },
+  "funding-valuation": { label: "Funding & valuation", color: "#F0E442", letter: "F", ink: "#000" },
+  policy: { label: "Policy", color: "#D55E00", letter: "R", ink: "#000" },
+  "crypto-ai": { label: "Crypto-AI protocol", color: "#CC79A7", letter: "X", ink: "#000" },
+  people: { label: "People", color: "var(--people)", letter: "H", ink: "var(--surface)" },
+};
+
+export const CATEGORIES = Object.keys(CATEGORY_META) as EventCategory[];

@@ -1,0 +1,1 @@
+export { NarrativePanel } from "./components/narrative-panel";
