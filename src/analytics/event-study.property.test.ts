@@ -28,7 +28,9 @@ const holes = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 170, maxLeng
 const punch = (points: readonly Point[], mask: readonly number[]) => points.filter((_, i) => (mask[i] ?? 1) > 0);
 
 const eventDay = fc.integer({ min: 0, max: 170 }).map((i) => addDays(START, i));
-const windowArb = fc.tuple(fc.integer({ min: -10, max: 5 }), fc.integer({ min: 0, max: 10 })).map(([from, len]) => ({ from, to: from + len }));
+const windowArb = fc
+  .tuple(fc.integer({ min: -10, max: 5 }), fc.integer({ min: 0, max: 10 }))
+  .map(([from, len]) => ({ from, to: from + len }));
 const windowsArb = fc.array(windowArb, { minLength: 1, maxLength: 3 });
 
 const hasNaN = (x: unknown): boolean =>
@@ -83,7 +85,8 @@ describe("event study properties", () => {
         const t0 = eventIndex(rows, day);
         const last = Math.max(...windows.map((w: EventWindow) => w.to));
         const cut = t0 === undefined ? day : (rows[Math.min(t0 + last, rows.length - 1)]?.date ?? day);
-        const edit = (points: readonly Point[]) => points.map((p, i) => (p.date > cut ? { date: p.date, value: p.value * (k[i] ?? 1) } : p));
+        const edit = (points: readonly Point[]) =>
+          points.map((p, i) => (p.date > cut ? { date: p.date, value: p.value * (k[i] ?? 1) } : p));
         expect(studyEvent(edit(token), edit(bench), day, windows)).toEqual(studyEvent(token, bench, day, windows));
       }),
       { numRuns: 300 },

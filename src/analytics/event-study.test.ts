@@ -34,7 +34,11 @@ const CYCLE = [1, -1, 0.5, -2, 1.5];
 const benchR = Array.from({ length: 100 }, (_, i) => CYCLE[i % 5] as number);
 const bench = fromReturns(benchR);
 /** Token with r = 2 r_bench + 0.5 on every day, plus `shocks` (row → extra percent). */
-const tokenWith = (shocks: Record<number, number>) => fromReturns(benchR.map((b, i) => 2 * b + 0.5 + (shocks[i] ?? 0)), 2);
+const tokenWith = (shocks: Record<number, number>) =>
+  fromReturns(
+    benchR.map((b, i) => 2 * b + 0.5 + (shocks[i] ?? 0)),
+    2,
+  );
 
 const okResult = (r: EventStudyResult) => {
   if (!r.ok) throw new Error(`expected ok, got ${r.reason}: ${r.detail}`);
@@ -208,14 +212,20 @@ describe("averageCarPath", () => {
     ]);
     expect(path.n).toEqual([2, 2, 2, 2, 2]);
     // CAR paths [0, 0, 10, 10, 10] and [0, 0, 4, 4, 4]: mean 7; sd = √((3² + 3²) / 1) = √18, se = √18 / √2 = 3.
-    [0, 0, 7, 7, 7].forEach((m, i) => expect(path.mean[i]).toBeCloseTo(m, 9));
-    [0, 0, 3, 3, 3].forEach((s, i) => expect(path.se[i]).toBeCloseTo(s, 9));
+    [0, 0, 7, 7, 7].forEach((m, i) => {
+      expect(path.mean[i]).toBeCloseTo(m, 9);
+    });
+    [0, 0, 3, 3, 3].forEach((s, i) => {
+      expect(path.se[i]).toBeCloseTo(s, 9);
+    });
   });
 
   it("gives se 0 for a single event and empty arrays for none", () => {
     const one = averageCarPath(tokenWith({ 65: 10 }), bench, [rowDate(65)], 1);
     expect(one.se).toEqual([0, 0, 0]);
-    [0, 10, 10].forEach((m, i) => expect(one.mean[i]).toBeCloseTo(m, 9));
+    [0, 10, 10].forEach((m, i) => {
+      expect(one.mean[i]).toBeCloseTo(m, 9);
+    });
     const none = averageCarPath(tokenWith({}), bench, ["2030-01-01"], 3);
     expect(none).toEqual({ offsets: [], mean: [], se: [], n: [], used: [], skipped: [{ date: "2030-01-01", reason: "no-data-at-event" }] });
   });
@@ -235,7 +245,9 @@ describe("basketCarPath", () => {
     expect(path.basketSize).toEqual([2]);
     expect(path.skipped).toEqual([{ date: "2030-01-01", reason: "no-data-at-event" }]);
     // Basket AR at t0 = (10 + 2) / 2 = 6.
-    [0, 0, 6, 6, 6].forEach((m, i) => expect(path.mean[i]).toBeCloseTo(m, 9));
+    [0, 0, 6, 6, 6].forEach((m, i) => {
+      expect(path.mean[i]).toBeCloseTo(m, 9);
+    });
     expect(path.se).toEqual([0, 0, 0, 0, 0]);
   });
 

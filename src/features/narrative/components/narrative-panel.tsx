@@ -159,7 +159,12 @@ export function NarrativePanel() {
 }
 
 function latestDay(series: readonly Series[]): string {
-  return series.map((s) => s.meta.asOf).sort().at(-1) ?? "2024-03-08";
+  return (
+    series
+      .map((s) => s.meta.asOf)
+      .sort()
+      .at(-1) ?? "2024-03-08"
+  );
 }
 
 function countByCategory(events: readonly { category: EventCategory }[]): Record<EventCategory, number> {

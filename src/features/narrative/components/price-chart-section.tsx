@@ -83,7 +83,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
               height={PLOT_HEIGHT}
               formatValue={formats[mode]}
               yLabel={yLabels[mode]}
-              selected={selected && inDomain.includes(selected) ? { t: tOf(selected), label: selected.title.slice(0, 28) } : undefined}
+              selected={selected && inDomain.includes(selected) ? { t: tOf(selected), label: selected.date } : undefined}
               hovered={hovered ? { t: tOf(hovered) } : undefined}
               lines={drawn.map((s) => ({
                 key: s.id,

@@ -14,6 +14,7 @@ function Toggle({ id, on, failed, onToggle }: { id: SeriesId; on: boolean; faile
     <button
       type="button"
       aria-pressed={on}
+      aria-label={`${label} (${entry.label})${failed ? ", failed to load" : ""}`}
       title={`${entry.label}: daily ${entry.measure}, ${entry.quote}, ${entry.first} to ${entry.last}`}
       onClick={() => onToggle(id)}
       className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-semibold ${
@@ -27,7 +28,6 @@ function Toggle({ id, on, failed, onToggle }: { id: SeriesId; on: boolean; faile
       />
       {label}
       {failed ? <span className="text-bad">(failed)</span> : null}
-      <span className="sr-only"> ({entry.label})</span>
     </button>
   );
 }

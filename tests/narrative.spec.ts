@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("token narrative", () => {
+  test("draws the price lines and lists every event of the dataset over the whole range", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto("/#narrative");
+    const panel = page.getByRole("region", { name: /Token narrative/ });
+    await expect(panel.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+    await expect(panel.getByRole("checkbox", { name: "Log scale" })).toBeVisible();
+
+    await panel.getByText("All", { exact: true }).first().click();
+    const events = panel.getByRole("list", { name: "Events" });
+    await expect(events.getByRole("listitem")).toHaveCount(76);
+    // The report's own events are marked as such: 14 of them.
+    await expect(events.getByText("In the report")).toHaveCount(14);
+    expect(errors).toEqual([]);
+  });
+
+  test("choosing the Sora event shows the returns table with WLD in %", async ({ page }) => {
+    await page.goto("/#narrative");
+    const panel = page.getByRole("region", { name: /Token narrative/ });
+    const sora = panel.getByRole("list", { name: "Events" }).getByRole("listitem").filter({ hasText: "Sora" });
+    await sora.getByRole("button", { name: /Select/ }).click();
+    const study = panel.getByRole("region", { name: /Returns around/ });
+    const wld = study.getByRole("row", { name: /^WLD/ });
+    await expect(wld).toContainText(/[+−]\d+\.\d%/);
+    // The event is marked on the chart.
+    await expect(panel.locator("svg.recharts-surface text").filter({ hasText: "2024-02-15" })).toHaveCount(1);
+
+    // Benchmark and windows are editable.
+    await study.getByText("NVDA", { exact: true }).click();
+    await expect(study.getByRole("columnheader", { name: "NVDA" }).first()).toBeVisible();
+    await study.getByRole("spinbutton", { name: "Window 3 end day" }).fill("10");
+    await expect(study.getByRole("columnheader", { name: /\[\+0, \+10\] days/ })).toBeVisible();
+  });
+
+  test("Figure 5 and Appendix 2 show numbers computed from the embedded data", async ({ page }) => {
+    await page.goto("/#narrative");
+    const fig5 = page.getByRole("region", { name: /Figure 5, on data/ });
+    await expect(fig5.getByRole("row", { name: /^WLD/ })).toContainText(/\d+%/);
+    const wld = page.getByRole("region", { name: /Appendix 2, on data/ });
+    await expect(wld.getByRole("row", { name: /Sora/ })).toContainText(/×\d\.\d\d/);
+  });
+
+  test("the event list is reachable and operable by keyboard", async ({ page }) => {
+    await page.goto("/#narrative");
+    const first = page
+      .getByRole("list", { name: "Events" })
+      .getByRole("button", { name: /Select/ })
+      .first();
+    await first.focus();
+    await page.keyboard.press("Enter");
+    await expect(first).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("region", { name: /Returns around/ })).toBeVisible();
+  });
+});
