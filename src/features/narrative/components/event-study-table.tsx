@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, addDays, studyEvent } from "@/analytics";
+import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, studyEvent } from "@/analytics";
 import type { AiEvent } from "@/sources/sample-events";
 import type { Series } from "@/sources/price-series";
 import { formatPct } from "@/ui/format";
@@ -149,7 +149,7 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
           <p className="mt-1 text-xs text-ink-3">
             Raw = the token's compounded return; {benchLabel} = the benchmark's over the same days; Abnormal = cumulative abnormal return
             (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days{" "}
-            {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to} before the event (from {addDays(event.date, DEFAULT_ESTIMATION.from)}). Day
+            {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to} before the event, counted in shared closes (trading days against NVDA). Day
             0 is the first shared close on or after {event.date}.
           </p>
         </div>

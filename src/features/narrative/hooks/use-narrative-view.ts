@@ -89,10 +89,13 @@ export function narrativeReducer(state: NarrativeViewState, action: NarrativeAct
         ...state,
         ...(action.category ? { carCategory: action.category } : {}),
         ...(action.target ? { carTarget: action.target } : {}),
-        ...(action.halfWidth === undefined ? {} : { carHalfWidth: clamp(Math.round(action.halfWidth), 1, 30) }),
+        ...(action.halfWidth === undefined ? {} : { carHalfWidth: clamp(Math.round(action.halfWidth), 1, MAX_CAR_HALF_WIDTH) }),
       };
   }
 }
+
+/** The estimation window ends at day −11, so a path may reach back at most 10 days without overlapping it. */
+export const MAX_CAR_HALF_WIDTH = 10;
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Number.isFinite(n) ? n : lo));
 

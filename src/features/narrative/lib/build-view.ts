@@ -58,7 +58,10 @@ export function buildNarrativeView(series: readonly Series[], range: DayRange, m
   const aligned = alignOnDates(scaled) as ChartRow[];
   for (const row of aligned) row.t = Date.parse(`${row.date}T00:00:00Z`);
   const keys = series.map((s) => s.id);
-  const rows = downsampleAligned(aligned, keys, maxPoints) as ChartRow[];
+  // Rows carry every series, so the union of per-series picks grows with the number of series: give each series a
+  // share of the budget (never under 60 points, enough to keep its peaks and troughs).
+  const perSeries = Math.max(60, Math.floor((2 * maxPoints) / Math.max(1, keys.length)));
+  const rows = downsampleAligned(aligned, keys, perSeries) as ChartRow[];
   const summaries = clipped.map(({ s, points }): SeriesSummary => {
     const first = points[0];
     const last = points[points.length - 1];
