@@ -87,7 +87,7 @@ export function CategoryCar({ events, tokens, bench, benchLabel, category, targe
           <input
             type="number"
             min={1}
-            max={30}
+            max={MAX_CAR_HALF_WIDTH}
             value={halfWidth}
             onChange={(e) => onChange({ halfWidth: Number(e.target.value) })}
             className="w-14 rounded border border-line bg-surface px-1 py-0.5 text-ink"
