@@ -21,9 +21,6 @@ export const AI_TOKENS: readonly SeriesId[] = [
 export const BENCHMARKS: readonly SeriesId[] = ["btc", "eth", "nvda", "msft"];
 export const ALL_SERIES: readonly SeriesId[] = [...AI_TOKENS, ...BENCHMARKS];
 
-/** Shown at first: the report's headline comparison. */
-export const DEFAULT_SHOWN: readonly SeriesId[] = ["wld", "fet", "rndr", "fil", "ar", "btc", "eth", "nvda", "msft"];
-
 export type BenchmarkId = "btc" | "eth" | "nvda";
 export const STUDY_BENCHMARKS: readonly { value: BenchmarkId; label: string }[] = [
   { value: "btc", label: "BTC" },

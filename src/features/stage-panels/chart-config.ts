@@ -17,8 +17,6 @@ export interface StageChartConfig {
   series: readonly SeriesId[];
   /** Series drawn dashed, because they measure something different (TAO daily opens). */
   dashed?: readonly SeriesId[];
-  defaultRange: RangePreset;
-  defaultMode: "rebased" | "price";
   /** What the panel cannot draw for lack of data, said plainly under the chart. */
   missing?: string;
 }
@@ -27,15 +25,11 @@ export const STAGE_CHARTS: Record<StageId, StageChartConfig> = {
   data: {
     title: "Data-stage tokens",
     series: ["fil", "ar", "grt", "ocean", "btc"],
-    defaultRange: "report",
-    defaultMode: "rebased",
     missing: "Grass had no token at the report's date. OCEAN's embedded file ends 2023-12-29.",
   },
   compute: {
     title: "Compute tokens against Nvidia",
     series: ["rndr", "render", "icp", "nvda", "btc"],
-    defaultRange: "report",
-    defaultMode: "rebased",
     missing:
       "AKT (Akash) has no embedded price series: no public daily file covering 2023-24 was found. Render is two series: RNDR (Yahoo, USD) to 2024-07-13 and RENDER (Binance, USDT) from 2024-07-26; the gap between them is left open.",
   },
@@ -43,15 +37,11 @@ export const STAGE_CHARTS: Record<StageId, StageChartConfig> = {
     title: "Bittensor and model-market tokens",
     series: ["tao-open", "tao", "fet", "agix", "near"],
     dashed: ["tao-open"],
-    defaultRange: "y2024",
-    defaultMode: "rebased",
     missing:
       "TAO has no daily close before its Binance listing on 2024-04-11; the dashed line is Yahoo's daily OPEN, shown separately and never joined to the closes. AGIX's embedded file ends 2023-12-29.",
   },
   provenance: {
     title: "Worldcoin (WLD) and the report's events",
     series: ["wld"],
-    defaultRange: "report",
-    defaultMode: "price",
   },
 };

@@ -4,7 +4,7 @@ import type { AiEvent, EventCategory } from "@/sources/sample-events";
 import type { Series, SeriesId } from "@/sources/price-series";
 import { formatPct } from "@/ui/format";
 import { CATEGORIES, CATEGORY_META } from "../config";
-import { MAX_CAR_HALF_WIDTH } from "../hooks/use-narrative-view";
+import { MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
 
 const CarPathChart = lazy(() => import("./car-path-chart"));
 

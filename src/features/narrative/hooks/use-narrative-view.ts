@@ -1,10 +1,11 @@
-import { useReducer } from "react";
 import type { DayRange, EventWindow } from "@/analytics";
 import type { EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
-import { type BenchmarkId, CATEGORIES, DEFAULT_SHOWN, REPORT_WINDOW, type RangePresetId, type ScaleMode } from "../config";
+import { MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
+import { useViewState } from "@/state/use-view-state";
+import { type BenchmarkId, CATEGORIES, REPORT_WINDOW, type RangePresetId, type ScaleMode } from "../config";
 
-/** Everything that decides what the narrative panel shows. Plain data, so the URL can carry it later. */
+/** Everything that decides what the narrative panel shows: read from the URL, so a link reproduces it. */
 export interface NarrativeViewState {
   shown: SeriesId[];
   preset: RangePresetId;
@@ -20,25 +21,6 @@ export interface NarrativeViewState {
   carHalfWidth: number;
 }
 
-export const INITIAL_VIEW: NarrativeViewState = {
-  shown: [...DEFAULT_SHOWN],
-  preset: "report",
-  custom: { ...REPORT_WINDOW },
-  mode: "rebased",
-  log: false,
-  categories: [...CATEGORIES],
-  selectedEventId: null,
-  benchmark: "btc",
-  windows: [
-    { from: -1, to: 1 },
-    { from: 0, to: 3 },
-    { from: 0, to: 7 },
-  ],
-  carCategory: "model-release",
-  carTarget: "basket",
-  carHalfWidth: 10,
-};
-
 export type NarrativeAction =
   | { type: "toggle-series"; id: SeriesId }
   | { type: "preset"; preset: RangePresetId }
@@ -52,51 +34,6 @@ export type NarrativeAction =
   | { type: "window"; index: number; window: EventWindow }
   | { type: "car"; category?: EventCategory; target?: "basket" | SeriesId; halfWidth?: number };
 
-export function narrativeReducer(state: NarrativeViewState, action: NarrativeAction): NarrativeViewState {
-  switch (action.type) {
-    case "toggle-series":
-      return {
-        ...state,
-        shown: state.shown.includes(action.id) ? state.shown.filter((s) => s !== action.id) : [...state.shown, action.id],
-      };
-    case "preset":
-      return { ...state, preset: action.preset };
-    case "custom":
-      return { ...state, preset: "custom", custom: action.range };
-    case "mode":
-      return { ...state, mode: action.mode };
-    case "log":
-      return { ...state, log: action.log };
-    case "toggle-category":
-      return {
-        ...state,
-        categories: state.categories.includes(action.category)
-          ? state.categories.filter((c) => c !== action.category)
-          : [...state.categories, action.category],
-      };
-    case "all-categories":
-      return { ...state, categories: action.on ? [...CATEGORIES] : [] };
-    case "select-event":
-      return { ...state, selectedEventId: action.id };
-    case "benchmark":
-      return { ...state, benchmark: action.benchmark };
-    case "window": {
-      const windows = state.windows.map((w, i) => (i === action.index ? normaliseWindow(action.window) : w));
-      return { ...state, windows };
-    }
-    case "car":
-      return {
-        ...state,
-        ...(action.category ? { carCategory: action.category } : {}),
-        ...(action.target ? { carTarget: action.target } : {}),
-        ...(action.halfWidth === undefined ? {} : { carHalfWidth: clamp(Math.round(action.halfWidth), 1, MAX_CAR_HALF_WIDTH) }),
-      };
-  }
-}
-
-/** The estimation window ends at day −11, so a path may reach back at most 10 days without overlapping it. */
-export const MAX_CAR_HALF_WIDTH = 10;
-
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Number.isFinite(n) ? n : lo));
 
 /** Windows stay within ±30 days and in order, whatever is typed. */
@@ -106,6 +43,74 @@ export function normaliseWindow(w: EventWindow): EventWindow {
   return a <= b ? { from: a, to: b } : { from: b, to: a };
 }
 
-export function useNarrativeView() {
-  return useReducer(narrativeReducer, INITIAL_VIEW);
+/**
+ * The narrative's view lives in the URL. Choices push a history entry (Back undoes them); typing a date or a
+ * window bound replaces it, so the history is not flooded with every keystroke.
+ */
+export function useNarrativeView(): [NarrativeViewState, (action: NarrativeAction) => void] {
+  const [url, setUrl] = useViewState();
+  const custom = { from: url.from ?? REPORT_WINDOW.from, to: url.to ?? REPORT_WINDOW.to };
+  const view: NarrativeViewState = {
+    shown: url.tokens,
+    preset: url.range === "custom" || url.from || url.to ? "custom" : url.range,
+    custom,
+    mode: url.scale,
+    log: url.log,
+    categories: url.cats,
+    selectedEventId: url.event,
+    benchmark: url.bench,
+    windows: url.win,
+    carCategory: url.carcat,
+    carTarget: url.carfor,
+    carHalfWidth: url.carw,
+  };
+
+  const dispatch = (action: NarrativeAction) => {
+    switch (action.type) {
+      case "toggle-series":
+        void setUrl({ tokens: url.tokens.includes(action.id) ? url.tokens.filter((s) => s !== action.id) : [...url.tokens, action.id] });
+        return;
+      case "preset":
+        void setUrl(
+          action.preset === "custom"
+            ? { range: "custom", from: custom.from, to: custom.to }
+            : { range: action.preset, from: null, to: null },
+        );
+        return;
+      case "custom":
+        void setUrl({ range: "custom", from: action.range.from, to: action.range.to }, { history: "replace" });
+        return;
+      case "mode":
+        void setUrl({ scale: action.mode });
+        return;
+      case "log":
+        void setUrl({ log: action.log });
+        return;
+      case "toggle-category":
+        void setUrl({
+          cats: url.cats.includes(action.category) ? url.cats.filter((c) => c !== action.category) : [...url.cats, action.category],
+        });
+        return;
+      case "all-categories":
+        void setUrl({ cats: action.on ? [...CATEGORIES] : [] });
+        return;
+      case "select-event":
+        void setUrl({ event: action.id });
+        return;
+      case "benchmark":
+        void setUrl({ bench: action.benchmark });
+        return;
+      case "window":
+        void setUrl({ win: url.win.map((w, i) => (i === action.index ? normaliseWindow(action.window) : w)) }, { history: "replace" });
+        return;
+      case "car":
+        void setUrl({
+          ...(action.category ? { carcat: action.category } : {}),
+          ...(action.target ? { carfor: action.target } : {}),
+          ...(action.halfWidth === undefined ? {} : { carw: clamp(Math.round(action.halfWidth), 1, MAX_CAR_HALF_WIDTH) }),
+        });
+        return;
+    }
+  };
+  return [view, dispatch];
 }

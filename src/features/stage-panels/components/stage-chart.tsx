@@ -1,9 +1,9 @@
-import { useState } from "react";
-import type { ValueMode } from "@/analytics";
+import type { StageId } from "@/content/schema";
 import type { Series, SeriesId } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { type ChartMarker, LazyLineChart } from "@/ui/lazy-line-chart";
+import { useViewState } from "@/state/use-view-state";
 import { QueryState } from "@/ui/query-state";
 import { Segmented, Toggle } from "@/ui/segmented";
 import { SourceNote } from "@/ui/source-note";
@@ -20,16 +20,22 @@ const modeOptions = [
 ];
 
 interface StageChartProps {
+  stage: StageId;
   config: StageChartConfig;
   markers?: readonly ChartMarker[];
   /** Extra text under the chart (events list, caveats). */
   below?: React.ReactNode;
 }
 
-export function StageChart({ config, markers, below }: StageChartProps) {
-  const [preset, setPreset] = useState<RangePreset>(config.defaultRange);
-  const [mode, setMode] = useState<ValueMode>(config.defaultMode);
-  const [log, setLog] = useState(false);
+export function StageChart({ stage, config, markers, below }: StageChartProps) {
+  const [url, setUrl] = useViewState();
+  // Each stage chart's controls live in the URL under its own keys (data-range, compute-scale, ...).
+  const preset: RangePreset = url[`${stage}Range`];
+  const mode = url[`${stage}Scale`];
+  const log = url[`${stage}Log`];
+  const setPreset = (v: RangePreset) => void setUrl({ [`${stage}Range`]: v });
+  const setMode = (v: typeof mode) => void setUrl({ [`${stage}Scale`]: v });
+  const setLog = (v: boolean) => void setUrl({ [`${stage}Log`]: v });
   const { series, error, isPending, refetch } = useSeriesSet(config.series);
   const range = RANGE_PRESETS[preset];
   const frame = useComparisonFrame(series, range, mode);

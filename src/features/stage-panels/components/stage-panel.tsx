@@ -34,7 +34,7 @@ export function StagePanel({ stage }: { stage: Stage }) {
       <div className="mt-4 grid grid-cols-1 gap-6 xl:grid-cols-12">
         <div className="min-w-0 space-y-5 xl:col-span-7">
           <PanelBoundary label={`the ${stage.title} chart`}>
-            {stage.id === "provenance" ? <ProvenanceChart /> : <StageChart config={STAGE_CHARTS[stage.id]} />}
+            {stage.id === "provenance" ? <ProvenanceChart /> : <StageChart stage={stage.id} config={STAGE_CHARTS[stage.id]} />}
           </PanelBoundary>
           {akashFigures.length > 0 ? <AkashUsage figures={akashFigures} /> : null}
           <ReportFigures figures={otherFigures} />
@@ -55,6 +55,7 @@ function ProvenanceChart() {
   const { series } = useSeriesSet(["wld"]);
   return (
     <StageChart
+      stage="provenance"
       config={STAGE_CHARTS.provenance}
       markers={markers}
       below={<WorldcoinEventList events={events} wld={series[0]} error={query.error} />}
