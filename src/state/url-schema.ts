@@ -1,4 +1,4 @@
-import { createLoader, createSerializer } from "nuqs";
+import { createLoader, createSerializer, type inferParserType } from "nuqs";
 import { StageIdSchema } from "@/content/schema";
 import { parseAsDay, parseAsDottedList, parseAsFlag, parseAsId, parseAsIntIn, parseAsWindows, parseAsWord } from "./parsers";
 
@@ -127,7 +127,7 @@ export const urlKeys = {
 
 export const serializeView = createSerializer(viewParsers, { urlKeys, clearOnDefault: true });
 export const loadView = createLoader(viewParsers, { urlKeys });
-export type ViewState = ReturnType<typeof loadView>;
+export type ViewState = inferParserType<typeof viewParsers>;
 
 /** Every key a URL may carry, as written in the URL. */
 export const URL_KEYS: readonly string[] = Object.keys(viewParsers).map((k) => (urlKeys as Record<string, string>)[k] ?? k);

@@ -7,14 +7,22 @@ interface PanelProps {
   /** Anchor for in-page links and, later, URL focus. */
   anchor?: string;
   actions?: ReactNode;
+  /** Cross-filtering: draws a ring when another panel's selection concerns this one. */
+  highlighted?: boolean;
+  /** Focus mode: show this panel alone (a link can open on it) and come back to all panels. */
+  focus?: { active: boolean; onToggle: () => void };
   children: ReactNode;
 }
 
 /** A titled `<section>`: its frame always renders; the body below it carries its own error boundary. */
-export function Panel({ title, subtitle, anchor, actions, children }: PanelProps) {
+export function Panel({ title, subtitle, anchor, actions, highlighted = false, focus, children }: PanelProps) {
   const titleId = useId();
   return (
-    <section id={anchor} aria-labelledby={titleId} className="rounded-xl border border-line bg-surface shadow-sm scroll-mt-20">
+    <section
+      id={anchor}
+      aria-labelledby={titleId}
+      className={`scroll-mt-20 rounded-xl border bg-surface shadow-sm ${highlighted ? "border-accent ring-2 ring-accent" : "border-line"}`}
+    >
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line px-5 py-4">
         <div className="min-w-0">
           <h2 id={titleId} className="text-xl font-semibold tracking-tight text-ink">
@@ -22,7 +30,21 @@ export function Panel({ title, subtitle, anchor, actions, children }: PanelProps
           </h2>
           {subtitle ? <p className="mt-0.5 text-sm text-ink-3">{subtitle}</p> : null}
         </div>
-        {actions ? <div className="flex items-center gap-2">{actions}</div> : null}
+        {actions || focus ? (
+          <div className="flex items-center gap-2">
+            {actions}
+            {focus ? (
+              <button
+                type="button"
+                aria-pressed={focus.active}
+                onClick={focus.onToggle}
+                className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
+              >
+                {focus.active ? "Show all panels" : "Focus this panel"}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </header>
       <div className="px-5 py-4">{children}</div>
     </section>

@@ -8,6 +8,8 @@ export interface NarrativeLine {
   dashed: boolean;
   /** Benchmarks are drawn thinner so the AI tokens stay in front. */
   benchmark: boolean;
+  /** Cross-filtering: the selected project's or event's tokens in front, the rest faded. */
+  emphasis: "normal" | "focus" | "dim";
 }
 
 export interface NarrativeChartProps {
@@ -102,9 +104,9 @@ export default function NarrativeChart({ rows, lines, domain, log, formatValue, 
             dataKey={l.key}
             name={l.label}
             stroke={l.color}
-            strokeWidth={l.benchmark ? 1.25 : 1.75}
-            strokeDasharray={l.dashed ? "5 3" : l.benchmark ? "1 0" : undefined}
-            strokeOpacity={l.benchmark ? 0.85 : 1}
+            strokeWidth={l.emphasis === "focus" ? 3 : l.benchmark ? 1.25 : 1.75}
+            strokeDasharray={l.dashed ? "5 3" : undefined}
+            strokeOpacity={l.emphasis === "dim" ? 0.3 : l.benchmark ? 0.85 : 1}
             dot={false}
             activeDot={{ r: 3 }}
             connectNulls={false}

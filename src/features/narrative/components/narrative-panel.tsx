@@ -6,12 +6,14 @@ import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { BENCHMARKS, CATEGORIES, STUDY_BENCHMARKS } from "../config";
 import { useAiEvents, useNarrativeSeries } from "../hooks/use-narrative-data";
+import { eventConcerns, useCrossFilter } from "../hooks/use-cross-filter";
 import { useNarrativeView } from "../hooks/use-narrative-view";
 import { resolveRange } from "../lib/build-view";
 import { CategoryCar } from "./category-car";
 import { DownDaysTable } from "./down-days-table";
 import { CategoryFilter, EventList } from "./event-list";
 import { EventStudyTable } from "./event-study-table";
+import { FocusControl } from "./focus-control";
 import { Methodology } from "./methodology";
 import { PriceChartSection } from "./price-chart-section";
 import { RangeControls } from "./range-controls";
@@ -34,11 +36,19 @@ export function NarrativePanel() {
 
   const allEvents = eventsQuery.data?.events ?? [];
   const counts = useMemo(() => countByCategory(allEvents), [allEvents]);
-  const visible = useMemo(
-    () => allEvents.filter((e) => view.categories.includes(e.category) && e.date >= range.from && e.date <= range.to),
-    [allEvents, view.categories, range],
-  );
   const selected = allEvents.find((e) => e.id === view.selectedEventId);
+  const cross = useCrossFilter(selected);
+  const visible = useMemo(
+    () =>
+      allEvents.filter(
+        (e) =>
+          view.categories.includes(e.category) &&
+          e.date >= range.from &&
+          e.date <= range.to &&
+          (!cross.project || eventConcerns(e, cross.project)),
+      ),
+    [allEvents, view.categories, range, cross.project],
+  );
   const neighbours = selected
     ? allEvents.filter((e) => e.id !== selected.id && e.date >= addDays(selected.date, -7) && e.date <= addDays(selected.date, 7))
     : [];
@@ -49,13 +59,22 @@ export function NarrativePanel() {
     <Panel
       title="Token narrative"
       anchor="narrative"
+      focus={{ active: cross.panel === "narrative", onToggle: cross.togglePanelFocus }}
       subtitle="AI tokens against BTC, ETH, Nvidia and Microsoft, with AI news on the time axis and the returns around each event"
     >
       <div className="space-y-3">
         <SeriesToggles
           shown={view.shown}
           failed={data.errors.map((e) => e.id)}
+          namedByEvent={cross.namedByEvent}
           onToggle={(id) => dispatch({ type: "toggle-series", id })}
+        />
+        <FocusControl
+          tokens={tokens}
+          project={cross.project}
+          unknown={cross.unknownProject}
+          onFocus={cross.focusOn}
+          onClear={cross.clearProject}
         />
         <RangeControls
           preset={view.preset}
@@ -84,6 +103,7 @@ export function NarrativePanel() {
                 log={view.log}
                 events={visible}
                 selected={selected}
+                emphasis={cross.emphasis}
                 onSelect={(id) => dispatch({ type: "select-event", id })}
               />
             )}

@@ -7,6 +7,7 @@ import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { SourceNote } from "@/ui/source-note";
 import { BENCHMARKS, type ScaleMode } from "../config";
 import { buildNarrativeView } from "../lib/build-view";
+import type { Emphasis } from "../hooks/use-cross-filter";
 import { EventRail } from "./event-rail";
 
 const NarrativeChart = lazy(() => import("./narrative-chart"));
@@ -22,6 +23,7 @@ interface PriceChartSectionProps {
   log: boolean;
   events: readonly AiEvent[];
   selected: AiEvent | undefined;
+  emphasis: (s: Series) => Emphasis;
   onSelect: (id: string) => void;
 }
 
@@ -32,7 +34,7 @@ const formats: Record<ScaleMode, (v: number) => string> = {
 };
 const yLabels: Record<ScaleMode, string> = { rebased: "Index", pct: "% change", price: "Price" };
 
-export function PriceChartSection({ series, range, mode, log, events, selected, onSelect }: PriceChartSectionProps) {
+export function PriceChartSection({ series, range, mode, log, events, selected, emphasis, onSelect }: PriceChartSectionProps) {
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const view = useMemo(() => buildNarrativeView(series, range, mode, MAX_POINTS), [series, range, mode]);
   const first = view.rows[0];
@@ -91,6 +93,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
                 color: `var(--s-${s.id})`,
                 dashed: s.measure === "open",
                 benchmark: BENCHMARKS.includes(s.id as (typeof BENCHMARKS)[number]),
+                emphasis: emphasis(s),
               }))}
             />
           </Suspense>

@@ -4,17 +4,26 @@ import { AI_TOKENS, BENCHMARKS } from "../config";
 interface SeriesTogglesProps {
   shown: readonly SeriesId[];
   failed: readonly SeriesId[];
+  namedByEvent: (ticker: string) => boolean;
   onToggle: (id: SeriesId) => void;
 }
 
-function Toggle({ id, on, failed, onToggle }: { id: SeriesId; on: boolean; failed: boolean; onToggle: (id: SeriesId) => void }) {
+interface ToggleProps {
+  id: SeriesId;
+  on: boolean;
+  failed: boolean;
+  named: boolean;
+  onToggle: (id: SeriesId) => void;
+}
+
+function Toggle({ id, on, failed, named, onToggle }: ToggleProps) {
   const entry = seriesEntry(id);
   const label = entry.measure === "open" ? `${entry.ticker} open` : entry.ticker;
   return (
     <button
       type="button"
       aria-pressed={on}
-      aria-label={`${label} (${entry.label})${failed ? ", failed to load" : ""}`}
+      aria-label={`${label} (${entry.label})${failed ? ", failed to load" : ""}${named ? ", named by the selected event" : ""}`}
       title={`${entry.label}: daily ${entry.measure}, ${entry.quote}, ${entry.first} to ${entry.last}`}
       onClick={() => onToggle(id)}
       className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-semibold ${
@@ -28,24 +37,43 @@ function Toggle({ id, on, failed, onToggle }: { id: SeriesId; on: boolean; faile
       />
       {label}
       {failed ? <span className="text-bad">(failed)</span> : null}
+      {named ? (
+        <span aria-hidden="true" title="Named by the selected event" className="text-warn">
+          ★
+        </span>
+      ) : null}
     </button>
   );
 }
 
 /** Pressed-state buttons per series: AI tokens first, then the benchmarks the report compares them with. */
-export function SeriesToggles({ shown, failed, onToggle }: SeriesTogglesProps) {
+export function SeriesToggles({ shown, failed, namedByEvent, onToggle }: SeriesTogglesProps) {
   return (
     <div className="space-y-1.5">
       <fieldset className="flex flex-wrap items-center gap-1.5">
         <legend className="float-left w-20 text-xs font-medium text-ink-3">AI tokens</legend>
         {AI_TOKENS.map((id) => (
-          <Toggle key={id} id={id} on={shown.includes(id)} failed={failed.includes(id)} onToggle={onToggle} />
+          <Toggle
+            key={id}
+            id={id}
+            on={shown.includes(id)}
+            failed={failed.includes(id)}
+            named={namedByEvent(seriesEntry(id).ticker)}
+            onToggle={onToggle}
+          />
         ))}
       </fieldset>
       <fieldset className="flex flex-wrap items-center gap-1.5">
         <legend className="float-left w-20 text-xs font-medium text-ink-3">Benchmarks</legend>
         {BENCHMARKS.map((id) => (
-          <Toggle key={id} id={id} on={shown.includes(id)} failed={failed.includes(id)} onToggle={onToggle} />
+          <Toggle
+            key={id}
+            id={id}
+            on={shown.includes(id)}
+            failed={failed.includes(id)}
+            named={namedByEvent(seriesEntry(id).ticker)}
+            onToggle={onToggle}
+          />
         ))}
       </fieldset>
     </div>

@@ -1,9 +1,29 @@
+import { useQuery } from "@tanstack/react-query";
 import type { Project } from "@/content/schema";
+import { sameAssetTickers } from "@/content/tickers";
+import { sampleEventsQueries } from "@/sources/sample-events";
+import { useViewState } from "@/state/use-view-state";
 import { Tag } from "@/ui/badges";
+import { seriesForProject } from "./project-focus";
 
 /** The stage's projects: the report's own first, then the peers an analyst would set beside them. */
 export function ProjectList({ projects }: { projects: readonly Project[] }) {
   const ordered = [...projects].sort((a, b) => Number(b.inReport) - Number(a.inReport));
+  const [url, setUrl] = useViewState();
+  const events = useQuery(sampleEventsQueries.list());
+  const selectedEvent = url.event ? events.data?.events.find((e) => e.id === url.event) : undefined;
+  const namedByEvent = (p: Project) => !!p.ticker && !!selectedEvent?.tokens.some((t) => sameAssetTickers(p.ticker ?? "").includes(t));
+
+  // Cross-filter: selecting a project puts its token on the narrative chart and narrows the events to it, in one
+  // history entry, so Back undoes both.
+  const select = (p: Project) => {
+    if (url.project === p.id) {
+      void setUrl({ project: null });
+      return;
+    }
+    const add = seriesForProject(p).filter((id) => !url.tokens.includes(id));
+    void setUrl({ project: p.id, tokens: [...url.tokens, ...add] });
+  };
   return (
     <div>
       <h3 className="text-base font-semibold text-ink">Projects</h3>
@@ -12,7 +32,7 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
       </p>
       <ul aria-label="Projects" className="mt-2 divide-y divide-line">
         {ordered.map((p) => (
-          <li key={p.id} className="py-2">
+          <li key={p.id} className={`py-2 ${url.project === p.id ? "-mx-2 rounded-md bg-surface-2 px-2 ring-2 ring-accent" : ""}`}>
             <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
               <a href={p.homepage} target="_blank" rel="noreferrer" className="font-semibold text-ink hover:text-accent hover:underline">
                 {p.name}
@@ -23,6 +43,7 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
                 <span className="text-xs text-ink-3">no token</span>
               )}
               {p.inReport ? <Tag tone="accent">In the report</Tag> : <Tag>Peer</Tag>}
+              {namedByEvent(p) ? <Tag tone="warn">Named by the selected event</Tag> : null}
               {p.coingeckoId ? (
                 <span
                   className="font-mono text-[11px] text-ink-3"
@@ -39,6 +60,16 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
               {p.reportView}
             </p>
             {p.tokenNote ? <p className="mt-0.5 text-xs text-warn">{p.tokenNote}</p> : null}
+            <button
+              type="button"
+              aria-pressed={url.project === p.id}
+              onClick={() => select(p)}
+              className="mt-1 text-xs font-semibold text-accent underline"
+            >
+              {url.project === p.id ? "Selected: clear" : "Select"}
+              <span className="sr-only"> {p.name}</span>
+              {seriesForProject(p).length > 0 ? " · show in the narrative" : ""}
+            </button>
           </li>
         ))}
       </ul>

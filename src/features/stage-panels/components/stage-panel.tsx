@@ -2,6 +2,7 @@ import { claims } from "@/content/claims";
 import { reportFigures } from "@/content/figures";
 import { projects } from "@/content/projects";
 import type { Stage, StageId } from "@/content/schema";
+import { useViewState } from "@/state/use-view-state";
 import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { STAGE_CHARTS } from "../chart-config";
@@ -25,8 +26,16 @@ export function StagePanel({ stage }: { stage: Stage }) {
   const akashFigures = stage.id === "compute" ? figures.filter((f) => AKASH_CLAIMS.has(f.claimId)) : [];
   const otherFigures = figures.filter((f) => !akashFigures.includes(f));
 
+  const [url, setUrl] = useViewState();
+  const highlighted = url.project !== null && stageProjects.some((p) => p.id === url.project);
   return (
-    <Panel title={stage.title} subtitle={stage.subtitle} anchor={stageAnchor(stage.id)}>
+    <Panel
+      title={stage.title}
+      subtitle={stage.subtitle}
+      anchor={stageAnchor(stage.id)}
+      highlighted={highlighted}
+      focus={{ active: url.panel === stage.id, onToggle: () => void setUrl({ panel: url.panel === stage.id ? null : stage.id }) }}
+    >
       <p className="max-w-4xl text-sm text-ink-2">
         <span className="font-semibold text-ink">The report's argument. </span>
         {stage.argument} <span className="text-xs text-ink-3">(seed {stage.location.lines})</span>
