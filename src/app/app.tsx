@@ -1,4 +1,5 @@
 import { Header } from "./layout/header";
+import { UiNotices } from "./layout/ui-notices";
 import { UrlNotice } from "./layout/url-notice";
 import { Providers } from "./providers";
 import { Dashboard } from "./routes/dashboard";
@@ -14,6 +15,7 @@ export function App() {
       </a>
       <Header />
       <UrlNotice />
+      <UiNotices />
       <Dashboard />
       <footer className="mx-auto max-w-[1600px] px-6 pb-8 text-xs text-ink-3">
         Mirage is an independent analysis tool, not affiliated with Coinbase. Sample data are historical and embedded; nothing here is

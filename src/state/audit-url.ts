@@ -42,6 +42,7 @@ const EXPECTED: Partial<Record<keyof typeof viewParsers, string>> = {
   win: "windows like -1~1,0~3,0~7 within ±30 days",
   carw: "a whole number from 1 to 10",
   project: "a project id in kebab-case",
+  notes: "notes encoded by Mirage's Copy link (at most 8, 1,200 characters)",
 };
 
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);

@@ -27,10 +27,25 @@ function safeStorage(): Storage | undefined {
   }
 }
 
+/** A message for the shell's notice area (a dropped storage entry, a copied link). */
+export interface UiNotice {
+  id: number;
+  text: string;
+  tone: "info" | "warn";
+}
+
 interface UiState {
   theme: ThemeChoice;
   setTheme: (theme: ThemeChoice) => void;
+  notices: UiNotice[];
+  notify: (text: string, tone?: UiNotice["tone"]) => void;
+  dismiss: (id: number) => void;
+  /** The event under the pointer or keyboard focus in the narrative: draws a guide line, never reaches the URL. */
+  hoveredEventId: string | null;
+  setHoveredEvent: (id: string | null) => void;
 }
+
+let noticeSeq = 0;
 
 export const useUiStore = create<UiState>((set) => ({
   theme: readStoredTheme(),
@@ -42,6 +57,12 @@ export const useUiStore = create<UiState>((set) => ({
     }
     set({ theme });
   },
+  notices: [],
+  notify: (text, tone = "info") =>
+    set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeSeq, text, tone }] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  hoveredEventId: null,
+  setHoveredEvent: (id) => set({ hoveredEventId: id }),
 }));
 
 export function systemPrefersDark(): boolean {

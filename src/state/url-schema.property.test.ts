@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { auditSearch } from "./audit-url";
+import { notesForLink } from "./notes";
 import {
   DATA_MODES,
   EVENT_CATEGORIES,
@@ -25,6 +26,28 @@ const window = fc
   .tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: -30, max: 30 }))
   .map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }));
 const word = <W extends string>(ws: readonly W[]) => fc.constantFrom(...ws);
+const note = fc
+  .record({
+    id: fc.stringMatching(/^[a-z0-9]{8}$/),
+    date: day,
+    title: fc
+      .string({ minLength: 1, maxLength: 60 })
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0),
+    note: fc.string({ maxLength: 120 }),
+    url: fc.option(fc.constantFrom("https://openai.com/sora", "http://example.org/a?b=c", "https://www.coinbase.com/x"), {
+      nil: undefined,
+    }),
+  })
+  .map(({ url, ...rest }) => (url ? { ...rest, url } : rest));
+/** Notes as Copy link would write them: as many as fit in the link. */
+const notes = fc.option(
+  fc
+    .array(note, { minLength: 1, maxLength: 8 })
+    .map((ns) => notesForLink(ns).kept)
+    .filter((ns) => ns.length > 0),
+  { nil: null },
+);
 const stage = () => ({ range: word(STAGE_RANGES), scale: word(STAGE_SCALES), log: fc.boolean() });
 
 /** Any state a user could reach. */
@@ -50,6 +73,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     project: fc.option(id, { nil: null }),
     panel: fc.option(word(PANEL_IDS), { nil: null }),
     mode: word(DATA_MODES),
+    notes,
   })
   .map(({ data, compute, verification, provenance, ...rest }) => ({
     ...rest,

@@ -1,5 +1,6 @@
 import { createLoader, createSerializer, type inferParserType } from "nuqs";
 import { StageIdSchema } from "@/content/schema";
+import { parseAsNotes } from "./notes";
 import { parseAsDay, parseAsDottedList, parseAsFlag, parseAsId, parseAsIntIn, parseAsWindows, parseAsWord } from "./parsers";
 
 /**
@@ -105,6 +106,7 @@ export const viewParsers = {
   project: parseAsId,
   panel: parseAsWord(PANEL_IDS),
   mode: parseAsWord(DATA_MODES).withDefault("sample"),
+  notes: parseAsNotes,
 };
 
 export type ViewParsers = typeof viewParsers;

@@ -3,6 +3,7 @@ import { stages } from "@/content/stages";
 import { stageAnchor } from "@/features/stage-panels";
 import { dataAsOf } from "@/sources/price-series";
 import { SampleBadge } from "@/ui/badges";
+import { ViewsMenu } from "@/features/views";
 import { ThemeSwitch } from "./theme-switch";
 
 /** Product, the report it rests on, data mode and freshness, and a way to every stage. */
@@ -49,6 +50,7 @@ export function Header() {
               as of {asOf.crypto} (crypto), {asOf.stocks} (stocks)
             </span>
           </span>
+          <ViewsMenu />
           <ThemeSwitch />
         </div>
       </div>

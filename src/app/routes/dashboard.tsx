@@ -1,19 +1,22 @@
 import { report } from "@/content/report";
 import { stages } from "@/content/stages";
 import { NarrativePanel } from "@/features/narrative";
+import { NotesEditor } from "@/features/notes";
 import { ReportWideClaims, StageOverview, StagePanel } from "@/features/stage-panels";
-import { useViewState } from "@/state/use-view-state";
+import { useViewState, viewSlice } from "@/state/use-view-state";
 import { About } from "../layout/about";
 
 /** The dashboard: the report's thesis, the four stage panels, the report-wide claims, and the method. */
+const SLICE = viewSlice(["panel"]);
+
 export function Dashboard() {
-  const [url] = useViewState();
+  const [url] = useViewState(SLICE);
   // Focus mode (?panel=…): one panel alone, for a meeting or a narrow screen; its button brings the rest back.
   if (url.panel !== null) {
     const stage = stages.find((s) => s.id === url.panel);
     return (
       <main id="main" tabIndex={-1} className="mx-auto max-w-[1600px] space-y-6 px-6 py-6 outline-none">
-        {stage ? <StagePanel stage={stage} /> : <NarrativePanel />}
+        {stage ? <StagePanel stage={stage} /> : <NarrativePanel notesEditor={<NotesEditor />} />}
       </main>
     );
   }
@@ -33,7 +36,7 @@ export function Dashboard() {
       {stages.map((stage) => (
         <StagePanel key={stage.id} stage={stage} />
       ))}
-      <NarrativePanel />
+      <NarrativePanel notesEditor={<NotesEditor />} />
       <ReportWideClaims />
       <About />
     </main>

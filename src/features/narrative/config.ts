@@ -38,7 +38,10 @@ export const REPORT_WINDOW = { from: "2023-10-01", to: "2024-03-08" } as const;
  * Okabe-Ito colours per event category (data/EVENTS.md), distinguishable under the common colour-vision
  * deficiencies, each paired with a letter so colour is never the only cue.
  */
-export const CATEGORY_META: Record<EventCategory, { label: string; color: string; letter: string; ink: string }> = {
+/** An event on the narrative: a curated one, or one of the analyst's own notes (category "note"). */
+export type ShownCategory = EventCategory | "note";
+
+export const CATEGORY_META: Record<ShownCategory, { label: string; color: string; letter: string; ink: string }> = {
   "model-release": { label: "Model release", color: "#0072B2", letter: "M", ink: "#fff" },
   product: { label: "Product", color: "#56B4E9", letter: "P", ink: "#000" },
   company: { label: "Company", color: "#009E73", letter: "C", ink: "#000" },
@@ -47,6 +50,7 @@ export const CATEGORY_META: Record<EventCategory, { label: string; color: string
   policy: { label: "Policy", color: "#D55E00", letter: "R", ink: "#000" },
   "crypto-ai": { label: "Crypto-AI protocol", color: "#CC79A7", letter: "X", ink: "#000" },
   people: { label: "People", color: "var(--people)", letter: "H", ink: "var(--surface)" },
+  note: { label: "Your note", color: "var(--surface)", letter: "N", ink: "var(--ink)" },
 };
 
-export const CATEGORIES = Object.keys(CATEGORY_META) as EventCategory[];
+export const CATEGORIES = (Object.keys(CATEGORY_META) as ShownCategory[]).filter((c): c is EventCategory => c !== "note");

@@ -1,8 +1,10 @@
-import type { AiEvent, EventCategory } from "@/sources/sample-events";
+import type { EventCategory } from "@/sources/sample-events";
+import type { ShownCategory } from "../config";
+import type { ShownEvent } from "../lib/shown-events";
 import { Tag } from "@/ui/badges";
 import { CATEGORIES, CATEGORY_META } from "../config";
 
-export function CategoryDot({ category }: { category: EventCategory }) {
+export function CategoryDot({ category }: { category: ShownCategory }) {
   const meta = CATEGORY_META[category];
   return (
     <span
@@ -47,7 +49,7 @@ export function CategoryFilter({ selected, counts, onToggle, onAll }: CategoryFi
 }
 
 interface EventListProps {
-  events: readonly AiEvent[];
+  events: readonly ShownEvent[];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
@@ -70,6 +72,12 @@ export function EventList({ events, selectedId, onSelect, onHover }: EventListPr
                 <div className="min-w-0 flex-1">
                   <p className="text-ink-3">
                     <time dateTime={e.date}>{e.date}</time> · {CATEGORY_META[e.category].label}
+                    {e.isNote ? (
+                      <>
+                        {" "}
+                        <Tag tone="warn">Your note</Tag>
+                      </>
+                    ) : null}
                     {e.inReport ? (
                       <>
                         {" "}
@@ -78,6 +86,7 @@ export function EventList({ events, selectedId, onSelect, onHover }: EventListPr
                     ) : null}
                   </p>
                   <p className="font-medium text-ink">{e.title}</p>
+                  {e.isNote && e.summary ? <p className="text-ink-2">{e.summary}</p> : null}
                   <p className="mt-0.5 flex flex-wrap gap-x-3">
                     <button
                       type="button"
@@ -92,9 +101,11 @@ export function EventList({ events, selectedId, onSelect, onHover }: EventListPr
                       {selected ? "Selected" : "Select"}
                       <span className="sr-only"> {e.title}</span>
                     </button>
-                    <a href={e.source.url} target="_blank" rel="noreferrer" className="text-ink-3 underline">
-                      Source: {e.source.publisher}
-                    </a>
+                    {e.source.url ? (
+                      <a href={e.source.url} target="_blank" rel="noreferrer" className="text-ink-3 underline">
+                        {e.isNote ? "Link" : `Source: ${e.source.publisher}`}
+                      </a>
+                    ) : null}
                   </p>
                 </div>
               </div>

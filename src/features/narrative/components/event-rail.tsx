@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState, useLayoutEffect } from "react";
-import type { AiEvent } from "@/sources/sample-events";
+import type { ShownEvent } from "../lib/shown-events";
 import { CATEGORY_META } from "../config";
-import { PLOT_LEFT, PLOT_RIGHT } from "./narrative-chart";
+import { PLOT_LEFT, PLOT_RIGHT } from "../lib/plot-margins";
 
 interface EventRailProps {
-  events: readonly AiEvent[];
+  events: readonly ShownEvent[];
   domain: [number, number];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -13,14 +13,14 @@ interface EventRailProps {
 
 interface Cluster {
   x: number;
-  events: AiEvent[];
+  events: ShownEvent[];
 }
 
 /** Markers closer than this many pixels merge into one cluster showing a count. */
 const CLUSTER_PX = 14;
 
 /** Groups events whose markers would overlap at the rail's current width. Events arrive sorted by date. */
-export function clusterEvents(events: readonly AiEvent[], domain: [number, number], widthPx: number): Cluster[] {
+export function clusterEvents(events: readonly ShownEvent[], domain: [number, number], widthPx: number): Cluster[] {
   const [t0, t1] = domain;
   const span = Math.max(1, t1 - t0);
   const clusters: Cluster[] = [];
@@ -56,7 +56,7 @@ export function EventRail({ events, domain, selectedId, onSelect, onHover }: Eve
   return (
     <div ref={ref} aria-hidden="true" className="relative h-7 border-t border-line" data-testid="event-rail">
       {clusters.map((c) => {
-        const first = c.events[0] as AiEvent;
+        const first = c.events[0] as ShownEvent;
         const meta = CATEGORY_META[first.category];
         const isSelected = c.events.some((e) => e.id === selectedId);
         const title = c.events.map((e) => `${e.date} ${e.title}`).join("\n");

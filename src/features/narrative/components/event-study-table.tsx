@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, studyEvent } from "@/analytics";
-import type { AiEvent } from "@/sources/sample-events";
+import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
 import { formatPct } from "@/ui/format";
 import { Segmented } from "@/ui/segmented";
@@ -14,12 +14,12 @@ export const REASON_TEXT: Record<InsufficientReason, string> = {
 };
 
 interface EventStudyTableProps {
-  event: AiEvent;
+  event: ShownEvent;
   tokens: readonly Series[];
   bench: Series | undefined;
   benchmark: BenchmarkId;
   windows: readonly EventWindow[];
-  neighbours: readonly AiEvent[];
+  neighbours: readonly ShownEvent[];
   onBenchmark: (b: BenchmarkId) => void;
   onWindow: (index: number, w: EventWindow) => void;
 }
@@ -43,9 +43,13 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
       <p className="text-xs text-ink-3">
         {event.date} · {CATEGORY_META[event.category].label}
         {event.inReport ? " · named in the report" : ""} ·{" "}
-        <a href={event.source.url} target="_blank" rel="noreferrer" className="text-accent underline">
-          {event.source.publisher}: {event.source.title}
-        </a>
+        {event.isNote ? (
+          "your note"
+        ) : (
+          <a href={event.source.url} target="_blank" rel="noreferrer" className="text-accent underline">
+            {event.source.publisher}: {event.source.title}
+          </a>
+        )}
       </p>
       <p className="mt-1 text-sm text-ink-2">{event.summary}</p>
       {neighbours.length > 0 ? (

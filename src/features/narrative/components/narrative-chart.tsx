@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartRow } from "../lib/build-view";
+import { PLOT_LEFT, PLOT_RIGHT } from "../lib/plot-margins";
 
 export interface NarrativeLine {
   key: string;
@@ -24,10 +25,6 @@ export interface NarrativeChartProps {
   selected?: { t: number; label: string } | undefined;
   hovered?: { t: number } | undefined;
 }
-
-/** Plot margins the event rail must match so markers sit under the right day. */
-export const PLOT_LEFT = 72;
-export const PLOT_RIGHT = 16;
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function tickFormat(span: number) {

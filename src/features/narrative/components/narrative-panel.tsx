@@ -1,4 +1,6 @@
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
+import { useUiStore } from "@/state/ui-store";
+import { useNotes } from "@/state/use-notes";
 import { addDays } from "@/analytics";
 import type { EventCategory } from "@/sources/sample-events";
 import type { Series, SeriesId } from "@/sources/price-series";
@@ -9,6 +11,7 @@ import { useAiEvents, useNarrativeSeries } from "../hooks/use-narrative-data";
 import { eventConcerns, useCrossFilter } from "../hooks/use-cross-filter";
 import { useNarrativeView } from "../hooks/use-narrative-view";
 import { resolveRange } from "../lib/build-view";
+import { type ShownEvent, mergeEvents } from "../lib/shown-events";
 import { CategoryCar } from "./category-car";
 import { DownDaysTable } from "./down-days-table";
 import { CategoryFilter, EventList } from "./event-list";
@@ -24,8 +27,9 @@ import { WorldcoinCheck } from "./worldcoin-check";
 const isBenchmark = (id: SeriesId) => BENCHMARKS.includes(id);
 
 /** AI tokens against BTC, ETH and AI stocks, AI news on the time axis, and the returns around each event. */
-export function NarrativePanel() {
+export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
   const [view, dispatch] = useNarrativeView();
+  const setHoveredEvent = useUiStore((s) => s.setHoveredEvent);
   const data = useNarrativeSeries([...view.shown, view.benchmark, "btc", "wld"]);
   const eventsQuery = useAiEvents();
 
@@ -34,7 +38,9 @@ export function NarrativePanel() {
   const asOf = useMemo(() => latestDay(tokens.length > 0 ? tokens : shownSeries), [tokens, shownSeries]);
   const range = useMemo(() => resolveRange(view.preset, asOf, view.custom), [view.preset, asOf, view.custom]);
 
-  const allEvents = eventsQuery.data?.events ?? [];
+  const { notes } = useNotes();
+  const curated = eventsQuery.data?.events;
+  const allEvents = useMemo(() => mergeEvents(curated ?? [], notes), [curated, notes]);
   const counts = useMemo(() => countByCategory(allEvents), [allEvents]);
   const selected = allEvents.find((e) => e.id === view.selectedEventId);
   const cross = useCrossFilter(selected);
@@ -42,10 +48,10 @@ export function NarrativePanel() {
     () =>
       allEvents.filter(
         (e) =>
-          view.categories.includes(e.category) &&
+          (e.category === "note" || view.categories.includes(e.category)) &&
           e.date >= range.from &&
           e.date <= range.to &&
-          (!cross.project || eventConcerns(e, cross.project)),
+          (e.isNote || !cross.project || eventConcerns(e, cross.project)),
       ),
     [allEvents, view.categories, range, cross.project],
   );
@@ -128,9 +134,10 @@ export function NarrativePanel() {
               events={visible}
               selectedId={view.selectedEventId}
               onSelect={(id) => dispatch({ type: "select-event", id })}
-              onHover={() => {}}
+              onHover={setHoveredEvent}
             />
           )}
+          {notesEditor}
         </div>
       </div>
       <div className="mt-5 space-y-5">
@@ -162,7 +169,7 @@ export function NarrativePanel() {
         </div>
         <PanelBoundary label="the category averages">
           <CategoryCar
-            events={allEvents}
+            events={curated ?? []}
             tokens={tokens}
             bench={bench}
             benchLabel={benchLabel}
@@ -187,8 +194,8 @@ function latestDay(series: readonly Series[]): string {
   );
 }
 
-function countByCategory(events: readonly { category: EventCategory }[]): Record<EventCategory, number> {
+function countByCategory(events: readonly ShownEvent[]): Record<EventCategory, number> {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<EventCategory, number>;
-  for (const e of events) counts[e.category] += 1;
+  for (const e of events) if (e.category !== "note") counts[e.category] += 1;
   return counts;
 }

@@ -1,6 +1,7 @@
-import { Suspense, lazy, useMemo, useState } from "react";
+import { Suspense, lazy, useMemo } from "react";
+import { useUiStore } from "@/state/ui-store";
 import type { DayRange } from "@/analytics";
-import type { AiEvent } from "@/sources/sample-events";
+import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
 import { SampleBadge } from "@/ui/badges";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
@@ -13,16 +14,16 @@ import { EventRail } from "./event-rail";
 const NarrativeChart = lazy(() => import("./narrative-chart"));
 
 const PLOT_HEIGHT = 380;
-/** About one point per two pixels of a wide plot: more would be invisible and slow. */
-const MAX_POINTS = 700;
+/** Rows on the time axis: about one per two pixels of a wide plot; more would be invisible and slow. */
+const MAX_POINTS = 300;
 
 interface PriceChartSectionProps {
   series: readonly Series[];
   range: DayRange;
   mode: ScaleMode;
   log: boolean;
-  events: readonly AiEvent[];
-  selected: AiEvent | undefined;
+  events: readonly ShownEvent[];
+  selected: ShownEvent | undefined;
   emphasis: (s: Series) => Emphasis;
   onSelect: (id: string) => void;
 }
@@ -35,7 +36,9 @@ const formats: Record<ScaleMode, (v: number) => string> = {
 const yLabels: Record<ScaleMode, string> = { rebased: "Index", pct: "% change", price: "Price" };
 
 export function PriceChartSection({ series, range, mode, log, events, selected, emphasis, onSelect }: PriceChartSectionProps) {
-  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
+  const hoveredId = useUiStore((s) => s.hoveredEventId);
+  const setHoveredId = useUiStore((s) => s.setHoveredEvent);
   const view = useMemo(() => buildNarrativeView(series, range, mode, MAX_POINTS), [series, range, mode]);
   const first = view.rows[0];
   const last = view.rows[view.rows.length - 1];
@@ -45,7 +48,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
     return t >= domain[0] && t <= domain[1];
   });
   const hovered = inDomain.find((e) => e.id === hoveredId);
-  const tOf = (e: AiEvent) => Date.parse(`${e.date}T00:00:00Z`);
+  const tOf = (e: ShownEvent) => Date.parse(`${e.date}T00:00:00Z`);
   const drawn = series.filter((s) => view.summaries.find((v) => v.id === s.id && v.points > 0));
 
   return (

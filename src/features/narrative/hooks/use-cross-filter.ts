@@ -1,14 +1,16 @@
 import { projects } from "@/content/projects";
 import type { Project } from "@/content/schema";
 import { sameAssetTickers } from "@/content/tickers";
-import type { AiEvent } from "@/sources/sample-events";
+import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
-import { useViewState } from "@/state/use-view-state";
+import { useViewState, viewSlice } from "@/state/use-view-state";
+
+const SLICE = viewSlice(["project", "panel"]);
 
 export type Emphasis = "normal" | "focus" | "dim";
 
 /** Does an event concern a project: its token among the event's tickers, or the project among its entities? */
-export function eventConcerns(event: AiEvent, project: Project): boolean {
+export function eventConcerns(event: ShownEvent, project: Project): boolean {
   const tickers = project.ticker ? sameAssetTickers(project.ticker) : [];
   return event.tokens.some((t) => tickers.includes(t)) || event.entities.some((e) => e.toLowerCase().includes(project.name.toLowerCase()));
 }
@@ -17,8 +19,8 @@ export function eventConcerns(event: AiEvent, project: Project): boolean {
  * What the other panels ask of the narrative through the URL: a selected project narrows the events and puts its
  * token in front; a selected event puts the tokens it names in front.
  */
-export function useCrossFilter(selectedEvent: AiEvent | undefined) {
-  const [url, setUrl] = useViewState();
+export function useCrossFilter(selectedEvent: ShownEvent | undefined) {
+  const [url, setUrl] = useViewState(SLICE);
   const project = url.project ? projects.find((p) => p.id === url.project) : undefined;
   const focusTickers = project?.ticker ? sameAssetTickers(project.ticker) : [];
   const eventTickers = selectedEvent?.tokens ?? [];

@@ -2,7 +2,8 @@ import type { DayRange, EventWindow } from "@/analytics";
 import type { EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
 import { MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
-import { useViewState } from "@/state/use-view-state";
+import { useMemo } from "react";
+import { useViewState, viewSlice } from "@/state/use-view-state";
 import { type BenchmarkId, CATEGORIES, REPORT_WINDOW, type RangePresetId, type ScaleMode } from "../config";
 
 /** Everything that decides what the narrative panel shows: read from the URL, so a link reproduces it. */
@@ -34,6 +35,8 @@ export type NarrativeAction =
   | { type: "window"; index: number; window: EventWindow }
   | { type: "car"; category?: EventCategory; target?: "basket" | SeriesId; halfWidth?: number };
 
+const SLICE = viewSlice(["range", "from", "to", "scale", "log", "tokens", "cats", "event", "bench", "win", "carcat", "carfor", "carw"]);
+
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Number.isFinite(n) ? n : lo));
 
 /** Windows stay within ±30 days and in order, whatever is typed. */
@@ -48,8 +51,12 @@ export function normaliseWindow(w: EventWindow): EventWindow {
  * window bound replaces it, so the history is not flooded with every keystroke.
  */
 export function useNarrativeView(): [NarrativeViewState, (action: NarrativeAction) => void] {
-  const [url, setUrl] = useViewState();
-  const custom = { from: url.from ?? REPORT_WINDOW.from, to: url.to ?? REPORT_WINDOW.to };
+  const [url, setUrl] = useViewState(SLICE);
+  // Derived objects keep their identity while their values do not change, so the memoised chart frame is not
+  // rebuilt on unrelated renders.
+  const customFrom = url.from ?? REPORT_WINDOW.from;
+  const customTo = url.to ?? REPORT_WINDOW.to;
+  const custom = useMemo(() => ({ from: customFrom, to: customTo }), [customFrom, customTo]);
   const view: NarrativeViewState = {
     shown: url.tokens,
     preset: url.range === "custom" || url.from || url.to ? "custom" : url.range,

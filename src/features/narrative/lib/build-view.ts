@@ -59,8 +59,9 @@ export function buildNarrativeView(series: readonly Series[], range: DayRange, m
   for (const row of aligned) row.t = Date.parse(`${row.date}T00:00:00Z`);
   const keys = series.map((s) => s.id);
   // Rows carry every series, so the union of per-series picks grows with the number of series: give each series a
-  // share of the budget (never under 60 points, enough to keep its peaks and troughs).
-  const perSeries = Math.max(60, Math.floor((2 * maxPoints) / Math.max(1, keys.length)));
+  // share of the row budget. Every line is then drawn through all kept rows, its own picks (peaks and troughs) and
+  // the others', so each keeps far more detail than its share.
+  const perSeries = Math.max(24, Math.floor(maxPoints / Math.max(1, keys.length)));
   const rows = downsampleAligned(aligned, keys, perSeries) as ChartRow[];
   const summaries = clipped.map(({ s, points }): SeriesSummary => {
     const first = points[0];

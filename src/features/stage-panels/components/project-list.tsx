@@ -2,14 +2,16 @@ import { useQuery } from "@tanstack/react-query";
 import type { Project } from "@/content/schema";
 import { sameAssetTickers } from "@/content/tickers";
 import { sampleEventsQueries } from "@/sources/sample-events";
-import { useViewState } from "@/state/use-view-state";
+import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Tag } from "@/ui/badges";
 import { seriesForProject } from "./project-focus";
 
 /** The stage's projects: the report's own first, then the peers an analyst would set beside them. */
+const SLICE = viewSlice(["project", "tokens", "event"]);
+
 export function ProjectList({ projects }: { projects: readonly Project[] }) {
   const ordered = [...projects].sort((a, b) => Number(b.inReport) - Number(a.inReport));
-  const [url, setUrl] = useViewState();
+  const [url, setUrl] = useViewState(SLICE);
   const events = useQuery(sampleEventsQueries.list());
   const selectedEvent = url.event ? events.data?.events.find((e) => e.id === url.event) : undefined;
   const namedByEvent = (p: Project) => !!p.ticker && !!selectedEvent?.tokens.some((t) => sameAssetTickers(p.ticker ?? "").includes(t));

@@ -3,7 +3,7 @@ import type { Series, SeriesId } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { type ChartMarker, LazyLineChart } from "@/ui/lazy-line-chart";
-import { useViewState } from "@/state/use-view-state";
+import { useViewState, viewSlice } from "@/state/use-view-state";
 import { QueryState } from "@/ui/query-state";
 import { Segmented, Toggle } from "@/ui/segmented";
 import { SourceNote } from "@/ui/source-note";
@@ -12,6 +12,14 @@ import { useComparisonFrame, useSeriesSet } from "../hooks/use-series-frame";
 import { SeriesTable } from "./series-table";
 
 const PLOT_HEIGHT = 300;
+
+/** Each chart subscribes to its own three keys only. */
+const SLICES = {
+  data: viewSlice(["dataRange", "dataScale", "dataLog"]),
+  compute: viewSlice(["computeRange", "computeScale", "computeLog"]),
+  verification: viewSlice(["verificationRange", "verificationScale", "verificationLog"]),
+  provenance: viewSlice(["provenanceRange", "provenanceScale", "provenanceLog"]),
+} as const;
 
 const rangeOptions = (Object.keys(RANGE_PRESETS) as RangePreset[]).map((value) => ({ value, label: RANGE_PRESETS[value].label }));
 const modeOptions = [
@@ -28,7 +36,9 @@ interface StageChartProps {
 }
 
 export function StageChart({ stage, config, markers, below }: StageChartProps) {
-  const [url, setUrl] = useViewState();
+  const [url, setUrl] = useViewState(
+    SLICES[stage] as typeof SLICES.data & typeof SLICES.compute & typeof SLICES.verification & typeof SLICES.provenance,
+  );
   // Each stage chart's controls live in the URL under its own keys (data-range, compute-scale, ...).
   const preset: RangePreset = url[`${stage}Range`];
   const mode = url[`${stage}Scale`];

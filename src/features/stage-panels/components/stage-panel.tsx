@@ -2,7 +2,7 @@ import { claims } from "@/content/claims";
 import { reportFigures } from "@/content/figures";
 import { projects } from "@/content/projects";
 import type { Stage, StageId } from "@/content/schema";
-import { useViewState } from "@/state/use-view-state";
+import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { STAGE_CHARTS } from "../chart-config";
@@ -16,6 +16,8 @@ import { WorldcoinEventList, useWorldcoinEvents } from "./worldcoin-events";
 
 const AKASH_CLAIMS = new Set(["COMPUTE-2", "COMPUTE-3", "COMPUTE-4"]);
 
+const SLICE = viewSlice(["project", "panel"]);
+
 export const stageAnchor = (id: StageId) => `stage-${id}`;
 
 /** One stage of the AI pipeline: the report's argument, its projects, its claims and figures, and a chart of data. */
@@ -26,7 +28,7 @@ export function StagePanel({ stage }: { stage: Stage }) {
   const akashFigures = stage.id === "compute" ? figures.filter((f) => AKASH_CLAIMS.has(f.claimId)) : [];
   const otherFigures = figures.filter((f) => !akashFigures.includes(f));
 
-  const [url, setUrl] = useViewState();
+  const [url, setUrl] = useViewState(SLICE);
   const highlighted = url.project !== null && stageProjects.some((p) => p.id === url.project);
   return (
     <Panel

@@ -1,0 +1,128 @@
+import { useId, useRef, useState } from "react";
+import { useNotes } from "@/state/use-notes";
+import { exportViewsFile, importViewsFile } from "@/state/saved-views";
+import { notebookStore, useSavedViews } from "@/state/use-local-lists";
+import { useUiStore } from "@/state/ui-store";
+import { linkForView, writeClipboard } from "./copy-link";
+import { SavedViewList } from "./saved-view-list";
+
+/** Copy link, save the view, and the saved views themselves, in one disclosure in the header. */
+export function ViewsMenu() {
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  const [name, setName] = useState("");
+  const panelId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const { views, save, rename, remove, addMany } = useSavedViews();
+  const { notes } = useNotes();
+  const notify = useUiStore((s) => s.notify);
+
+  const copy = async () => {
+    const { url, notesLeftOut } = linkForView(window.location.href, notes);
+    const ok = await writeClipboard(url);
+    const extra = notesLeftOut > 0 ? ` ${notesLeftOut} note${notesLeftOut === 1 ? " was" : "s were"} too long to fit and left out.` : "";
+    setCopied(ok ? `Link copied.${extra}` : `Copy this link: ${url}`);
+  };
+
+  const exportFile = () => {
+    const blob = new Blob([exportViewsFile(views, notes)], { type: "application/json" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = `mirage-views-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  const importFile = async (file: File) => {
+    const result = importViewsFile(await file.text());
+    if (result.error) {
+      notify(`Import refused: ${result.error}.`, "warn");
+      return;
+    }
+    addMany(result.views);
+    if (result.notes.length > 0)
+      notebookStore.set([...notebookStore.get(), ...result.notes.filter((n) => !notebookStore.get().some((m) => m.id === n.id))]);
+    notify(
+      `Imported ${result.views.length} view${result.views.length === 1 ? "" : "s"} and ${result.notes.length} note${result.notes.length === 1 ? "" : "s"}${
+        result.dropped > 0 ? `; ${result.dropped} damaged entr${result.dropped === 1 ? "y was" : "ies were"} dropped` : ""
+      }.`,
+    );
+  };
+
+  return (
+    <div className="relative">
+      <div className="flex items-center gap-2">
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
+        >
+          Copy link
+        </button>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((o) => !o)}
+          className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
+        >
+          Saved views ({views.length})
+        </button>
+      </div>
+      <p role="status" className="absolute right-0 top-full mt-1 max-w-md text-right text-xs text-ink-2">
+        {copied}
+      </p>
+      {open ? (
+        <div
+          id={panelId}
+          className="absolute right-0 top-full z-30 mt-7 w-[26rem] rounded-lg border border-line bg-surface p-3 text-sm shadow-lg"
+        >
+          <form
+            className="flex gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              save(name, new URL(linkForView(window.location.href, notes).url).search);
+              setName("");
+            }}
+          >
+            <label className="sr-only" htmlFor={`${panelId}-name`}>
+              Name for the current view
+            </label>
+            <input
+              id={`${panelId}-name`}
+              value={name}
+              maxLength={80}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="Name this view"
+              className="min-w-0 flex-1 rounded border border-line bg-surface px-2 py-1 text-ink"
+            />
+            <button type="submit" className="rounded-md bg-accent px-3 py-1 text-xs font-semibold text-accent-ink">
+              Save view
+            </button>
+          </form>
+          <SavedViewList views={views} onRename={rename} onRemove={remove} />
+          <div className="mt-3 flex gap-3 border-t border-line pt-2 text-xs">
+            <button type="button" onClick={exportFile} className="text-accent underline">
+              Export views (JSON)
+            </button>
+            <button type="button" onClick={() => fileRef.current?.click()} className="text-accent underline">
+              Import views
+            </button>
+            <input
+              ref={fileRef}
+              type="file"
+              accept="application/json,.json"
+              className="hidden"
+              aria-label="Import views file"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) void importFile(f);
+                e.target.value = "";
+              }}
+            />
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
