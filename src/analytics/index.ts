@@ -27,3 +27,15 @@ export {
 } from "./event-study";
 export { type DownDayStats, downDayStats } from "./down-days";
 export { downsampleAligned, lttb } from "./downsample";
+export {
+  AI_BASKET,
+  CLAIM_CHECKS,
+  type CheckInput,
+  type CheckResult,
+  type ClaimCheck,
+  type ClaimStatus,
+  type Evidence,
+  type Lens,
+  checkClaim,
+  checkForClaim,
+} from "./claim-checks";

@@ -42,6 +42,10 @@ const EXPECTED: Partial<Record<keyof typeof viewParsers, string>> = {
   win: "windows like -1~1,0~3,0~7 within ±30 days",
   carw: "a whole number from 1 to 10",
   project: "a project id in kebab-case",
+  asof: "a calendar day written YYYY-MM-DD",
+  cstage: "all, a stage id or report-wide",
+  cstatus: "all, holds, weakened, broken, no-data or not-testable",
+  csort: "id, asof or now",
   notes: "notes encoded by Mirage's Copy link (at most 8, 1,200 characters)",
 };
 

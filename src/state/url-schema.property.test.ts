@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { auditSearch } from "./audit-url";
 import { notesForLink } from "./notes";
 import {
+  CLAIM_SORTS,
+  CLAIM_STAGE_FILTERS,
+  CLAIM_STATUS_FILTERS,
   DATA_MODES,
   EVENT_CATEGORIES,
   NARRATIVE_RANGES,
@@ -74,6 +77,10 @@ const viewState: fc.Arbitrary<ViewState> = fc
     panel: fc.option(word(PANEL_IDS), { nil: null }),
     mode: word(DATA_MODES),
     notes,
+    asof: day,
+    cstage: word(CLAIM_STAGE_FILTERS),
+    cstatus: word(CLAIM_STATUS_FILTERS),
+    csort: word(CLAIM_SORTS),
   })
   .map(({ data, compute, verification, provenance, ...rest }) => ({
     ...rest,

@@ -53,6 +53,12 @@ export const STAGE_RANGES = ["report", "y2024", "since-report", "all"] as const;
 export const STAGE_SCALES = ["rebased", "price"] as const;
 export const DATA_MODES = ["sample"] as const;
 
+/** The report's "as of writing": written late February, published early March 2024 (DIGEST §1). */
+export const REPORT_AS_OF = "2024-03-01";
+export const CLAIM_STAGE_FILTERS = ["all", ...STAGE_IDS, "report-wide"] as const;
+export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-data", "not-testable"] as const;
+export const CLAIM_SORTS = ["id", "asof", "now"] as const;
+
 export const DEFAULT_SHOWN: UrlSeriesId[] = ["wld", "fet", "rndr", "fil", "ar", "btc", "eth", "nvda", "msft"];
 export const DEFAULT_WINDOWS = [
   { from: -1, to: 1 },
@@ -107,6 +113,11 @@ export const viewParsers = {
   panel: parseAsWord(PANEL_IDS),
   mode: parseAsWord(DATA_MODES).withDefault("sample"),
   notes: parseAsNotes,
+  // Claims overview
+  asof: parseAsDay.withDefault(REPORT_AS_OF),
+  cstage: parseAsWord(CLAIM_STAGE_FILTERS).withDefault("all"),
+  cstatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
+  csort: parseAsWord(CLAIM_SORTS).withDefault("id"),
 };
 
 export type ViewParsers = typeof viewParsers;

@@ -39,6 +39,9 @@ export function Header() {
           <a href="#narrative" className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
             Narrative
           </a>
+          <a href="#claims" className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
+            Claims
+          </a>
           <a href="#about" className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
             About
           </a>

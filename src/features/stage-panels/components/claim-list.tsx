@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Claim } from "@/content/schema";
 import { Tag } from "@/ui/badges";
 
@@ -10,7 +11,14 @@ const testabilityLabel = {
 const testabilityTone = { yes: "accent", partly: "neutral", no: "neutral" } as const;
 
 /** The report's claims for a stage, in our words, each with the numbers and figure it cites and where it stands. */
-export function ClaimList({ claims, heading = "Claims" }: { claims: readonly Claim[]; heading?: string }) {
+interface ClaimListProps {
+  claims: readonly Claim[];
+  heading?: string;
+  /** The claim's verdicts, supplied by the app from the claim checks (features never import each other). */
+  renderStatus?: ((claimId: string) => ReactNode) | undefined;
+}
+
+export function ClaimList({ claims, heading = "Claims", renderStatus }: ClaimListProps) {
   return (
     <div>
       <h3 className="text-base font-semibold text-ink">{heading}</h3>
@@ -21,6 +29,7 @@ export function ClaimList({ claims, heading = "Claims" }: { claims: readonly Cla
               <span className="font-mono text-xs font-semibold text-ink">{c.id}</span>
               <Tag tone={testabilityTone[c.testable]}>{testabilityLabel[c.testable]}</Tag>
               {c.figure ? <Tag tone="warn">{c.figure}</Tag> : null}
+              {renderStatus?.(c.id)}
               <span className="text-xs text-ink-3">
                 {c.location.section}, seed {c.location.lines}
               </span>

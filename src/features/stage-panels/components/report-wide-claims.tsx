@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { claims } from "@/content/claims";
 import type { ClaimSection } from "@/content/schema";
 import { Panel } from "@/ui/panel";
@@ -11,7 +12,7 @@ const GROUPS: readonly { section: ClaimSection; title: string }[] = [
 ];
 
 /** The claims that belong to no single stage: trends, scope, the trading narrative and the conclusion. */
-export function ReportWideClaims() {
+export function ReportWideClaims({ renderClaimStatus }: { renderClaimStatus?: (claimId: string) => ReactNode }) {
   return (
     <Panel
       title="Across the report"
@@ -27,7 +28,7 @@ export function ReportWideClaims() {
                 {g.title} <span className="font-normal text-ink-3">({group.length} claims)</span>
               </summary>
               <div className="px-3 pb-3">
-                <ClaimList claims={group} heading={`${g.title} claims`} />
+                <ClaimList claims={group} heading={`${g.title} claims`} renderStatus={renderClaimStatus} />
               </div>
             </details>
           );

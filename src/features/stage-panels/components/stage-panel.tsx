@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { claims } from "@/content/claims";
 import { reportFigures } from "@/content/figures";
 import { projects } from "@/content/projects";
@@ -21,7 +22,7 @@ const SLICE = viewSlice(["project", "panel"]);
 export const stageAnchor = (id: StageId) => `stage-${id}`;
 
 /** One stage of the AI pipeline: the report's argument, its projects, its claims and figures, and a chart of data. */
-export function StagePanel({ stage }: { stage: Stage }) {
+export function StagePanel({ stage, renderClaimStatus }: { stage: Stage; renderClaimStatus?: (claimId: string) => ReactNode }) {
   const stageProjects = projects.filter((p) => p.stage === stage.id);
   const stageClaims = claims.filter((c) => c.stage === stage.id);
   const figures = reportFigures.filter((f) => f.stage === stage.id);
@@ -55,7 +56,7 @@ export function StagePanel({ stage }: { stage: Stage }) {
         </div>
       </div>
       <div className="mt-6">
-        <ClaimList claims={stageClaims} />
+        <ClaimList claims={stageClaims} renderStatus={renderClaimStatus} />
       </div>
     </Panel>
   );

@@ -1,0 +1,63 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { claims } from "@/content/claims";
+import { renderWithClient } from "@/test/render";
+import { ClaimsOverview } from "./components/claims-overview";
+import { ClaimResultsProvider } from "./hooks/claim-results";
+
+function renderOverview(search = "") {
+  return renderWithClient(
+    <ClaimResultsProvider>
+      <ClaimsOverview />
+    </ClaimResultsProvider>,
+    { search },
+  );
+}
+
+describe("claims overview", () => {
+  it("lists every claim of the digest, each with a status then and now", async () => {
+    renderOverview();
+    const table = screen.getByRole("table");
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(claims.length);
+    for (const c of claims) expect(within(table).getByRole("rowheader", { name: new RegExp(`^${c.id} `) })).toBeInTheDocument();
+    // Qualitative claims are listed as not testable, with the report's reasoning in our words.
+    const concl = within(table)
+      .getByRole("rowheader", { name: /^CONCL-1 / })
+      .closest("tr") as HTMLElement;
+    expect(within(concl).getAllByText("not testable")).toHaveLength(2);
+  });
+
+  it("computes WLD after Sora from the data and says why Akash has no data", async () => {
+    renderOverview();
+    const table = screen.getByRole("table");
+    const sora = within(table)
+      .getByRole("rowheader", { name: /^NARR-10 / })
+      .closest("tr") as HTMLElement;
+    await waitFor(() => expect(sora).toHaveTextContent(/×\d\.\d\d from the 2024-02-1\d close/));
+    expect(within(sora).getAllByText("holds").length).toBeGreaterThan(0);
+    const akash = within(table)
+      .getByRole("rowheader", { name: /^COMPUTE-2 / })
+      .closest("tr") as HTMLElement;
+    expect(akash).toHaveTextContent(/no Akash lease series/);
+    expect(akash).toHaveTextContent(/at least 2\.5× those on 2024-01-01/);
+  });
+
+  it("filters by stage and status through the URL", async () => {
+    const updates: string[] = [];
+    const user = userEvent.setup();
+    renderWithClient(
+      <ClaimResultsProvider>
+        <ClaimsOverview />
+      </ClaimResultsProvider>,
+      { onUrlUpdate: (e) => updates.push(e.queryString) },
+    );
+    await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "compute");
+    const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(claims.filter((c) => c.stage === "compute").length);
+    expect(updates.at(-1)).toContain("cstage=compute");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status (then or now)" }), "not-testable");
+    for (const r of within(screen.getByRole("table")).getAllByRole("row").slice(1)) expect(r).toHaveTextContent("not testable");
+  });
+});

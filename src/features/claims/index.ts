@@ -1,0 +1,3 @@
+export { ClaimStatusPair } from "./components/claim-status-pair";
+export { ClaimsOverview } from "./components/claims-overview";
+export { ClaimResultsProvider } from "./hooks/claim-results";
