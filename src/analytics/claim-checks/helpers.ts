@@ -31,6 +31,12 @@ export function windowReturn(points: readonly Point[] | undefined, from: IsoDay,
   return pct === undefined ? undefined : { from: a, to: b, pct: pct as number };
 }
 
+/**
+ * Rounds a computed percentage or ratio before it meets a threshold, so floating-point noise (100 → 140 giving
+ * 39.99999999999999 %) never flips a verdict at an exact boundary.
+ */
+export const settle = (x: number) => Math.round(x * 1e9) / 1e9;
+
 export const mean = (xs: readonly number[]) => (xs.length === 0 ? Number.NaN : xs.reduce((s, x) => s + x, 0) / xs.length);
 
 export const fmtPct = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)}%`;

@@ -2,7 +2,7 @@ import { downDayStats } from "../down-days";
 import { changeBetween, peakMoveAfter } from "../moves";
 import { addDays } from "../range";
 import { type CheckResult, type ClaimCheck, type Lens, noData } from "./types";
-import { fmtPct, fmtX, mean, sparkOf, windowReturn } from "./helpers";
+import { fmtPct, fmtX, mean, settle, sparkOf, windowReturn } from "./helpers";
 
 /** The digest's AI basket where the embedded data has closes (AKT has none); equal weight. */
 export const AI_BASKET = ["fet", "agix", "ocean", "rndr", "wld", "grt", "tao"] as const;
@@ -131,11 +131,13 @@ export const wldAltman: ClaimCheck = {
   run(input, lens) {
     const wld = input.series.wld;
     if (!wld) return noData("no WLD closes");
+    if (lens.asOf < "2023-12-22") return noData(`the as-of date ${lens.asOf} is before the week after the promotion had passed`);
     const id2 = changeBetween(wld, "2023-12-13", "2023-12-14");
     const altman = peakMoveAfter(wld, "2023-12-15", 7);
     if (!id2 || !altman) return noData("no WLD closes around 2023-12-13..22");
-    const quiet = Math.abs(id2.changePct) < 15;
-    const status = altman.changePct >= 40 && quiet ? "holds" : altman.changePct >= 25 ? "weakened" : "broken";
+    const quiet = Math.abs(settle(id2.changePct)) < 15;
+    const gain = settle(altman.changePct);
+    const status = gain >= 40 && quiet ? "holds" : gain >= 25 ? "weakened" : "broken";
     return {
       status,
       reason: `${lens.kind === "since" ? `${PAST_EVENT} ` : ""}Peak ${fmtPct(altman.changePct)} by ${altman.peak.date}; World ID 2.0 ${fmtPct(id2.changePct)}.`,
@@ -165,9 +167,10 @@ export const wldSora: ClaimCheck = {
     "Holds if WLD's highest close within 21 days of 2024-02-15 is at least 2.5× the 2024-02-14 close; weakened from 1.75× to 2.5×; broken below 1.75×.",
   run(input, lens) {
     const wld = input.series.wld;
+    if (lens.asOf < "2024-03-07") return noData(`the as-of date ${lens.asOf} is before the three weeks after Sora had passed`);
     const m = wld ? peakMoveAfter(wld, "2024-02-15", 21) : undefined;
     if (!wld || !m) return noData("no WLD closes around 2024-02-14..03-07");
-    const ratio = 1 + m.changePct / 100;
+    const ratio = settle(1 + m.changePct / 100);
     return {
       status: ratio >= 2.5 ? "holds" : ratio >= 1.75 ? "weakened" : "broken",
       reason: `${lens.kind === "since" ? `${PAST_EVENT} ` : ""}${fmtX(ratio)} from the ${m.before.date} close to the ${m.peak.date} close.`,
@@ -195,7 +198,7 @@ export const wldValuation: ClaimCheck = {
     const close = wld ? wld.filter((p) => p.date <= day).at(-1) : undefined;
     if (!close || close.date < addDays(day, -5)) return noData(`no WLD close near ${day}`);
     const fdv = close.value * WLD_MAX_SUPPLY;
-    const off = (fdv / 80e9 - 1) * 100;
+    const off = settle((fdv / 80e9 - 1) * 100);
     return {
       status: Math.abs(off) <= 25 ? "holds" : Math.abs(off) <= 50 ? "weakened" : "broken",
       reason: `WLD closed ${close.value} USDT on ${close.date}: fully diluted ≈ $${(fdv / 1e9).toFixed(1)}B, ${fmtPct(off)} from $80B.`,
@@ -220,6 +223,7 @@ export const aiTimeline: ClaimCheck = {
     const gpt3 = input.events.find((e) => e.id === "openai-gpt3-api-beta");
     if (!chatgpt || !gpt3) return noData("the events list lacks the ChatGPT or GPT-3 launch");
     const ageDays = (Date.parse(lens.asOf) - Date.parse(chatgpt.date)) / 86_400_000;
+    if (ageDays < 0) return noData(`the as-of date ${lens.asOf} is before ChatGPT's launch`);
     const ok = chatgpt.date.startsWith("2022-11") && gpt3.date.startsWith("2020-06") && ageDays < 548;
     return {
       status: ok ? "holds" : "broken",

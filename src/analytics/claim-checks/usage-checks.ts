@@ -1,7 +1,7 @@
 import { clipToRange } from "../range";
 import type { Point } from "../types";
 import { type ClaimCheck, noData } from "./types";
-import { closeAt, fmtX, mean, sparkOf } from "./helpers";
+import { closeAt, fmtX, mean, settle, sparkOf } from "./helpers";
 
 /**
  * Checks whose data the embedded sample does not have (Akash usage, Hugging Face counts, Bittensor subnets, market
@@ -21,10 +21,11 @@ export const akashLeases: ClaimCheck = {
     const s = input.series["akash-active-leases"];
     if (!s) return noData("no Akash lease series in this data mode (the Akash Console API provides activeLeaseCount)");
     const day = dayOfLens(lens.asOf, lens.latest, lens.kind);
+    if (day < "2024-01-01") return noData(`the lens date ${day} is before the start of 2024 the claim counts from`);
     const a = closeAt(s, "2024-01-01");
     const b = closeAt(s, day);
     if (!a || !b || a.value <= 0) return noData(`no lease counts on 2024-01-01 and ${day}`);
-    const ratio = b.value / a.value;
+    const ratio = settle(b.value / a.value);
     return {
       status: ratio >= 2.5 ? "holds" : ratio >= 1.5 ? "weakened" : "broken",
       reason: `${b.value} active leases on ${b.date} against ${a.value} on ${a.date}: ${fmtX(ratio)}.`,
@@ -88,11 +89,12 @@ export const akashGpus: ClaimCheck = {
     const s = input.series["akash-leased-gpus"];
     if (!s) return noData("no Akash leased-GPU series in this data mode (the Akash Console API provides activeGPU)");
     const day = dayOfLens(lens.asOf, lens.latest, lens.kind);
+    if (day < "2024-01-01") return noData(`the lens date ${day} is before December 2023 had ended`);
     const dec = s.filter((p) => p.date.startsWith("2023-12"));
     const b = closeAt(s, day);
     if (dec.length < 15 || !b) return noData("no leased-GPU counts for December 2023 or the lens date");
     const decMean = mean(dec.map((p) => p.value));
-    const change = (b.value / decMean - 1) * 100;
+    const change = settle((b.value / decMean - 1) * 100);
     return {
       status: change <= -10 ? "holds" : change < 0 ? "weakened" : "broken",
       reason: `${b.value} GPUs leased on ${b.date} against a December 2023 mean of ${decMean.toFixed(0)}.`,
