@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { NuqsAdapter } from "nuqs/adapters/react";
 import { type ReactNode, useState } from "react";
-import { isSourceError } from "@/sources/price-series";
+import { retryDelayMs, shouldRetrySource } from "@/sources/shared/retry";
+import { CACHE_BUSTER, PERSIST_MAX_AGE_MS, createIdbPersister, shouldPersist } from "./query-persistence";
 
 declare module "@tanstack/react-query" {
   interface Register {
@@ -9,25 +11,37 @@ declare module "@tanstack/react-query" {
   }
 }
 
-/** Retry what may heal by itself (network, 5xx); never schema drift or a missing file, which a retry cannot fix. */
-export function shouldRetry(failureCount: number, error: Error): boolean {
-  if (isSourceError(error) && !error.retryable) return false;
-  return failureCount < 2;
-}
-
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, refetchOnWindowFocus: false },
+      queries: {
+        retry: shouldRetrySource,
+        retryDelay: retryDelayMs,
+        refetchOnWindowFocus: false,
+        // Kept long enough for the persisted cache to be useful after a reload or offline start.
+        gcTime: PERSIST_MAX_AGE_MS,
+      },
     },
   });
 }
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient);
-  return (
-    <NuqsAdapter>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
-    </NuqsAdapter>
+  const [persister] = useState(createIdbPersister);
+  const inner = persister ? (
+    <PersistQueryClientProvider
+      client={client}
+      persistOptions={{
+        persister,
+        maxAge: PERSIST_MAX_AGE_MS,
+        buster: CACHE_BUSTER,
+        dehydrateOptions: { shouldDehydrateQuery: shouldPersist },
+      }}
+    >
+      {children}
+    </PersistQueryClientProvider>
+  ) : (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
+  return <NuqsAdapter>{inner}</NuqsAdapter>;
 }

@@ -1,14 +1,31 @@
 /**
  * The seam between panels and price sources. Panels ask for a series id in a data mode and get query options whose
- * data is always a validated `Series`; adding a live source changes this file, not the panels.
+ * data is always a validated `Series`; which transport answers (embedded files, CoinGecko, DefiLlama) is decided
+ * here and named in the series' own meta, never in a panel.
  */
-import { type SampleSeriesId, sampleCatalog, samplePricesQueries } from "./sample-prices";
+import { hasLiveSource, livePricesQueries } from "./live-prices";
+import { type SampleSeriesId, sampleCatalog, sampleEntry, samplePricesQueries } from "./sample-prices";
 
-export type DataMode = "sample";
+export type DataMode = "sample" | "live";
 export type SeriesId = SampleSeriesId;
 
-export function priceSeriesQuery(id: SeriesId, _mode: DataMode = "sample") {
+export interface LiveParams {
+  today: string;
+  apiKey: string;
+  refreshMs: number;
+}
+
+/** Live mode uses a live source where one exists; the rest (stocks, historical-only files) stay sample, marked. */
+export function priceSeriesQuery(id: SeriesId, mode: DataMode = "sample", live?: LiveParams) {
+  if (mode === "live" && live && hasLiveSource(id)) {
+    const entry = sampleEntry(id);
+    return livePricesQueries.series({ seriesId: id, ticker: entry.ticker, label: entry.label, ...live });
+  }
   return samplePricesQueries.series(id);
+}
+
+export function isLiveSeries(id: SeriesId, mode: DataMode): boolean {
+  return mode === "live" && hasLiveSource(id);
 }
 
 export { type SampleSeriesEntry as SeriesEntry, sampleCatalog as seriesCatalog, sampleEntry as seriesEntry } from "./sample-prices";

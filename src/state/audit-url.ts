@@ -20,7 +20,7 @@ const EXPECTED: Partial<Record<keyof typeof viewParsers, string>> = {
   carcat: "an event category",
   carfor: "basket or a series id",
   panel: "data, compute, verification, provenance or narrative",
-  mode: "sample",
+  mode: "sample or live",
   dataRange: "report, y2024, since-report or all",
   computeRange: "report, y2024, since-report or all",
   verificationRange: "report, y2024, since-report or all",

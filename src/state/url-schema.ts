@@ -51,7 +51,7 @@ export const SCALES = ["rebased", "pct", "price"] as const;
 export const STUDY_BENCHMARK_IDS = ["btc", "eth", "nvda"] as const;
 export const STAGE_RANGES = ["report", "y2024", "since-report", "all"] as const;
 export const STAGE_SCALES = ["rebased", "price"] as const;
-export const DATA_MODES = ["sample"] as const;
+export const DATA_MODES = ["sample", "live"] as const;
 
 /** The report's "as of writing": written late February, published early March 2024 (DIGEST §1). */
 export const REPORT_AS_OF = "2024-03-01";

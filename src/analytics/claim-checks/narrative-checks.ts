@@ -167,9 +167,11 @@ export const wldSora: ClaimCheck = {
     "Holds if WLD's highest close within 21 days of 2024-02-15 is at least 2.5× the 2024-02-14 close; weakened from 1.75× to 2.5×; broken below 1.75×.",
   run(input, lens) {
     const wld = input.series.wld;
-    if (lens.asOf < "2024-03-07") return noData(`the as-of date ${lens.asOf} is before the three weeks after Sora had passed`);
-    const m = wld ? peakMoveAfter(wld, "2024-02-15", 21) : undefined;
-    if (!wld || !m) return noData("no WLD closes around 2024-02-14..03-07");
+    // As the report saw it, the window cannot reach past its as-of date: up to 21 days, fewer if it wrote sooner.
+    const days = lens.kind === "then" ? Math.min(21, Math.floor((Date.parse(lens.asOf) - Date.parse("2024-02-15")) / 86_400_000)) : 21;
+    if (days < 3) return noData(`the as-of date ${lens.asOf} leaves under three days after Sora`);
+    const m = wld ? peakMoveAfter(wld, "2024-02-15", days) : undefined;
+    if (!wld || !m) return noData(`no WLD closes around 2024-02-14 to ${days} days after`);
     const ratio = settle(1 + m.changePct / 100);
     return {
       status: ratio >= 2.5 ? "holds" : ratio >= 1.75 ? "weakened" : "broken",

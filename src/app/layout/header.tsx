@@ -2,8 +2,9 @@ import { report } from "@/content/report";
 import { stages } from "@/content/stages";
 import { stageAnchor } from "@/features/stage-panels";
 import { dataAsOf } from "@/sources/price-series";
-import { SampleBadge } from "@/ui/badges";
 import { ViewsMenu } from "@/features/views";
+import { DataModeSwitch } from "./data-mode";
+import { SettingsMenu } from "./settings-menu";
 import { ThemeSwitch } from "./theme-switch";
 
 /** Product, the report it rests on, data mode and freshness, and a way to every stage. */
@@ -47,13 +48,9 @@ export function Header() {
           </a>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-xs text-ink-3">
-          <span className="flex items-center gap-2">
-            <SampleBadge label="Sample data" />
-            <span>
-              as of {asOf.crypto} (crypto), {asOf.stocks} (stocks)
-            </span>
-          </span>
+          <DataModeSwitch sampleAsOf={asOf} />
           <ViewsMenu />
+          <SettingsMenu />
           <ThemeSwitch />
         </div>
       </div>

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import { parseJson, parseWith } from "./parse";
 import { type Result, fail, ok } from "./result";
 import { SourceError } from "./source-error";
 
@@ -12,6 +14,8 @@ export interface FetchTextOptions {
   /** TanStack Query's signal, so an unmounted panel cancels its request. */
   signal?: AbortSignal | undefined;
   accept?: string;
+  /** Extra request headers (an API key the user entered, for instance). */
+  headers?: Record<string, string>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -44,7 +48,7 @@ export async function fetchText(source: SourceRef, url: string, options: FetchTe
   try {
     const response = await fetch(url, {
       signal: controller.signal,
-      headers: { accept: options.accept ?? "*/*" },
+      headers: { accept: options.accept ?? "*/*", ...options.headers },
     });
     if (response.status === 429) {
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
@@ -64,4 +68,18 @@ export async function fetchText(source: SourceRef, url: string, options: FetchTe
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", onOuterAbort);
   }
+}
+
+/** GET JSON, parse it and validate it with `schema`: one call for every JSON source. */
+export async function fetchJson<S extends z.ZodType>(
+  source: SourceRef,
+  url: string,
+  schema: S,
+  options: FetchTextOptions = {},
+): Promise<Result<z.output<S>>> {
+  const text = await fetchText(source, url, { ...options, accept: "application/json" });
+  if (!text.ok) return text;
+  const json = parseJson(text.data, source, url);
+  if (!json.ok) return json;
+  return parseWith(schema, json.data, source, url);
 }

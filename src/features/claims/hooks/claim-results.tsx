@@ -5,6 +5,7 @@ import { claims } from "@/content/claims";
 import type { Claim } from "@/content/schema";
 import { type Series, type SeriesId, priceSeriesQuery, seriesCatalog } from "@/sources/price-series";
 import { sampleEventsQueries } from "@/sources/sample-events";
+import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 
 export interface ClaimRow {
@@ -36,7 +37,8 @@ const Ctx = createContext<ClaimResults | null>(null);
 /** Runs every claim's check under both lenses once, for the overview and the stage panels alike. */
 export function ClaimResultsProvider({ children }: { children: ReactNode }) {
   const [{ asof }] = useViewState(SLICE);
-  const queries = useQueries({ queries: NEEDED.map((id) => priceSeriesQuery(id)) });
+  const { mode, live } = useDataMode();
+  const queries = useQueries({ queries: NEEDED.map((id) => priceSeriesQuery(id, mode, live)) });
   const events = useQuery(sampleEventsQueries.list());
   const signature = `${queries.map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
 

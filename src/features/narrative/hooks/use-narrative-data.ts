@@ -2,6 +2,7 @@ import { useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { type Series, type SeriesId, priceSeriesQuery } from "@/sources/price-series";
 import { sampleEventsQueries } from "@/sources/sample-events";
+import { useDataMode } from "@/state/use-data-mode";
 
 export interface NarrativeSeriesState {
   byId: Map<SeriesId, Series>;
@@ -17,7 +18,8 @@ export interface NarrativeSeriesState {
  */
 export function useNarrativeSeries(ids: readonly SeriesId[]): NarrativeSeriesState {
   const unique = [...new Set(ids)];
-  const results = useQueries({ queries: unique.map((id) => priceSeriesQuery(id)) });
+  const { mode, live } = useDataMode();
+  const results = useQueries({ queries: unique.map((id) => priceSeriesQuery(id, mode, live)) });
   // The query results array is new on every render; key the derived maps on what actually changed so the chart's
   // memoised frame is rebuilt only when data arrives or the set of series changes.
   const signature = results.map((r, i) => `${unique[i]}:${r.status}:${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join("|");

@@ -4,6 +4,7 @@ import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { type ChartMarker, LazyLineChart } from "@/ui/lazy-line-chart";
 import { useViewState, viewSlice } from "@/state/use-view-state";
+import { Freshness } from "@/ui/freshness";
 import { QueryState } from "@/ui/query-state";
 import { Segmented, Toggle } from "@/ui/segmented";
 import { SourceNote } from "@/ui/source-note";
@@ -46,7 +47,7 @@ export function StageChart({ stage, config, markers, below }: StageChartProps) {
   const setPreset = (v: RangePreset) => void setUrl({ [`${stage}Range`]: v });
   const setMode = (v: typeof mode) => void setUrl({ [`${stage}Scale`]: v });
   const setLog = (v: boolean) => void setUrl({ [`${stage}Log`]: v });
-  const { series, error, isPending, refetch } = useSeriesSet(config.series);
+  const { series, error, stale, retrying, isPending, refetch } = useSeriesSet(config.series);
   const range = RANGE_PRESETS[preset];
   const frame = useComparisonFrame(series, range, mode);
 
@@ -64,59 +65,62 @@ export function StageChart({ stage, config, markers, below }: StageChartProps) {
   const visibleMarkers = (markers ?? []).filter((m) => frame.rows.some((r) => r.date === m.date));
 
   return (
-    <QueryState
-      isPending={isPending}
-      error={error}
-      onRetry={refetch}
-      minHeight={PLOT_HEIGHT + 120}
-      what={`${config.title.toLowerCase()} prices`}
-    >
-      <ChartFrame
-        title={config.title}
-        units={units}
-        isSample={series.some((s) => s.meta.isSample)}
-        height={PLOT_HEIGHT}
-        summary={summarise(config, frame.summaries, byId, frame.rows[0]?.date, frame.rows[frame.rows.length - 1]?.date)}
-        controls={
-          <>
-            <Segmented label="Range" value={preset} options={rangeOptions} onChange={setPreset} />
-            <Segmented label="Values" value={mode} options={modeOptions} onChange={setMode} />
-            <Toggle label="Log scale" checked={log} onChange={setLog} />
-          </>
-        }
-        table={<SeriesTable series={series} summaries={frame.summaries} mode={mode} />}
-        footer={
-          <>
-            {below}
-            <SourceNote
-              items={drawnOrAll(drawn, series).map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta }))}
-              extra={config.missing}
-            />
-          </>
-        }
+    <>
+      <Freshness stale={stale} retrying={retrying} onRetry={refetch} />
+      <QueryState
+        isPending={isPending}
+        error={error}
+        onRetry={refetch}
+        minHeight={PLOT_HEIGHT + 120}
+        what={`${config.title.toLowerCase()} prices`}
       >
-        {frame.rows.length === 0 ? (
-          <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
-            No embedded data for these series in this range.
-          </p>
-        ) : (
-          <LazyLineChart
-            rows={frame.rows}
-            height={PLOT_HEIGHT}
-            log={log}
-            yLabel={mode === "rebased" ? "Index" : [...quotes].join("/")}
-            formatValue={format}
-            markers={visibleMarkers}
-            series={drawn.map((s) => ({
-              key: s.id,
-              label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
-              color: `var(--s-${s.id})`,
-              dashed: config.dashed?.includes(s.id as SeriesId) ?? false,
-            }))}
-          />
-        )}
-      </ChartFrame>
-    </QueryState>
+        <ChartFrame
+          title={config.title}
+          units={units}
+          isSample={series.some((s) => s.meta.isSample)}
+          height={PLOT_HEIGHT}
+          summary={summarise(config, frame.summaries, byId, frame.rows[0]?.date, frame.rows[frame.rows.length - 1]?.date)}
+          controls={
+            <>
+              <Segmented label="Range" value={preset} options={rangeOptions} onChange={setPreset} />
+              <Segmented label="Values" value={mode} options={modeOptions} onChange={setMode} />
+              <Toggle label="Log scale" checked={log} onChange={setLog} />
+            </>
+          }
+          table={<SeriesTable series={series} summaries={frame.summaries} mode={mode} />}
+          footer={
+            <>
+              {below}
+              <SourceNote
+                items={drawnOrAll(drawn, series).map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta }))}
+                extra={config.missing}
+              />
+            </>
+          }
+        >
+          {frame.rows.length === 0 ? (
+            <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
+              No embedded data for these series in this range.
+            </p>
+          ) : (
+            <LazyLineChart
+              rows={frame.rows}
+              height={PLOT_HEIGHT}
+              log={log}
+              yLabel={mode === "rebased" ? "Index" : [...quotes].join("/")}
+              formatValue={format}
+              markers={visibleMarkers}
+              series={drawn.map((s) => ({
+                key: s.id,
+                label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
+                color: `var(--s-${s.id})`,
+                dashed: config.dashed?.includes(s.id as SeriesId) ?? false,
+              }))}
+            />
+          )}
+        </ChartFrame>
+      </QueryState>
+    </>
   );
 }
 

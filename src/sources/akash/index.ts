@@ -1,0 +1,11 @@
+export { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, fetchAkashSeries, toDailyPoints } from "./adapter";
+export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetrics } from "./metrics";
+export { akashQueries } from "./queries";
+export {
+  type UsagePoint,
+  UsagePointSchema,
+  type UsageSeries,
+  UsageSeriesSchema,
+  type UsageUnit,
+  UsageUnitSchema,
+} from "./usage-series";

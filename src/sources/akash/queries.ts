@@ -1,0 +1,22 @@
+import { queryOptions } from "@tanstack/react-query";
+import { unwrap } from "@/sources/shared/result";
+import { fetchAkashSeries } from "./adapter";
+import type { AkashMetric } from "./metrics";
+
+/**
+ * Ten minutes: the history is one point per UTC day, read from the indexer's `day` table, so it changes once a day;
+ * only the latest day moves (it is the latest indexed block, and provider data is memoised for 5 minutes server-side
+ * in provider-graph-data.service.ts). The route itself sends `Cache-Control: public, no-store`, so the browser
+ * cache does not help.
+ */
+const AKASH_STALE_MS = 10 * 60_000;
+
+export const akashQueries = {
+  all: () => ["akash"] as const,
+  series: (metric: AkashMetric) =>
+    queryOptions({
+      queryKey: [...akashQueries.all(), "series", metric] as const,
+      queryFn: async ({ signal }) => unwrap(await fetchAkashSeries(metric, { signal })),
+      staleTime: AKASH_STALE_MS,
+    }),
+};

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { IsoDaySchema, SourceMetaSchema } from "@/sources/shared/series";
+
+/**
+ * The domain shape of a usage metric (leases, GPUs, dollars spent per day). Unlike a price, a usage value may be 0:
+ * a network can have no GPU leased on a given day, and that is data, not a gap.
+ */
+export const UsagePointSchema = z.object({ date: IsoDaySchema, value: z.number().finite().nonnegative() });
+export type UsagePoint = z.infer<typeof UsagePointSchema>;
+
+export const UsageUnitSchema = z.enum(["leases", "GPUs", "USD"]);
+export type UsageUnit = z.infer<typeof UsageUnitSchema>;
+
+export const UsageSeriesSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  unit: UsageUnitSchema,
+  points: z
+    .array(UsagePointSchema)
+    .min(1)
+    .refine((pts) => pts.every((p, i) => i === 0 || (pts[i - 1]?.date ?? "") < p.date), "dates must be strictly increasing"),
+  meta: SourceMetaSchema,
+});
+export type UsageSeries = z.infer<typeof UsageSeriesSchema>;

@@ -1,0 +1,20 @@
+import { type IsoDay, addDays } from "@/analytics";
+import { IsoDaySchema } from "@/sources/shared/series";
+
+/**
+ * The few UTC-day helpers the adapter needs beyond analytics' `addDays`. defillama/days.ts repeats them; both could
+ * move to sources/shared, which this change does not touch.
+ */
+export const DAY_MS = 86_400_000;
+
+/** Milliseconds at 00:00 UTC of `day`; a string that is not a real calendar day is a programming error. */
+export function dayStartMs(day: IsoDay): number {
+  const ms = IsoDaySchema.safeParse(day).success ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(ms) || isoDayOf(ms) !== day) throw new RangeError(`not a UTC calendar day: "${day}"`);
+  return ms;
+}
+
+export const isoDayOf = (ms: number): IsoDay => new Date(ms).toISOString().slice(0, 10);
+
+/** Yesterday in UTC: the last day whose close is known at `now`. */
+export const lastCompleteDay = (now: Date): IsoDay => addDays(isoDayOf(now.getTime()), -1);

@@ -1,0 +1,27 @@
+/**
+ * Which embedded series have a live counterpart, and under which CoinGecko id (DefiLlama uses the same id as
+ * `coingecko:<id>`). Stocks have no keyless browser-callable API, and the historical-only files (RNDR's Yahoo series,
+ * TAO's Yahoo opens) have no live equivalent: they stay sample, marked as such.
+ */
+export const LIVE_COINGECKO_IDS: Readonly<Record<string, string>> = {
+  btc: "bitcoin",
+  eth: "ethereum",
+  wld: "worldcoin-wld",
+  fet: "fetch-ai",
+  agix: "singularitynet",
+  ocean: "ocean-protocol",
+  render: "render-token",
+  tao: "bittensor",
+  fil: "filecoin",
+  ar: "arweave",
+  grt: "the-graph",
+  near: "near",
+  icp: "internet-computer",
+};
+
+export function hasLiveSource(seriesId: string): boolean {
+  return seriesId in LIVE_COINGECKO_IDS;
+}
+
+/** The public CoinGecko API serves the past 365 days of history; live charts cover that year. */
+export const LIVE_HISTORY_DAYS = 365;

@@ -1,0 +1,48 @@
+import { queryOptions } from "@tanstack/react-query";
+import { fetchMarketChart } from "@/sources/coingecko";
+import { fetchLlamaSeries } from "@/sources/defillama";
+import { addDays } from "@/analytics";
+import type { Series } from "@/sources/shared/series";
+import { isSourceError } from "@/sources/shared/source-error";
+import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./catalog";
+
+/** Failures a second provider may get round; schema drift or a missing coin would fail there too. */
+const FALLBACK_KINDS = new Set(["rate-limited", "http", "timeout", "offline", "malformed"]);
+
+export interface LiveSeriesParams {
+  seriesId: string;
+  ticker: string;
+  label: string;
+  today: string;
+  apiKey: string;
+  refreshMs: number;
+}
+
+/**
+ * One live price series: CoinGecko first, DefiLlama's coins API when CoinGecko fails or limits. The series' meta
+ * names the provider that answered, so the screen never hides a fallback.
+ */
+export const livePricesQueries = {
+  all: () => ["live-prices"] as const,
+  series: ({ seriesId, ticker, label, today, apiKey, refreshMs }: LiveSeriesParams) =>
+    queryOptions({
+      queryKey: [...livePricesQueries.all(), seriesId, today, apiKey !== ""] as const,
+      queryFn: async ({ signal }): Promise<Series> => {
+        const coingeckoId = LIVE_COINGECKO_IDS[seriesId];
+        if (!coingeckoId) throw new Error(`${ticker} has no live source`);
+        const from = addDays(today, -LIVE_HISTORY_DAYS + 1);
+        const common = { coingeckoId, seriesId, ticker, label, from, to: today, signal };
+        const primary = await fetchMarketChart({ ...common, ...(apiKey ? { apiKey } : {}) });
+        if (primary.ok) return primary.data.price;
+        if (!FALLBACK_KINDS.has(primary.error.kind)) throw primary.error;
+        const fallback = await fetchLlamaSeries(common);
+        if (fallback.ok) {
+          const note = `CoinGecko failed (${primary.error.message}); DefiLlama answered instead. ${fallback.data.meta.note ?? ""}`.trim();
+          return { ...fallback.data, meta: { ...fallback.data.meta, note } };
+        }
+        throw isSourceError(primary.error) ? primary.error : fallback.error;
+      },
+      staleTime: 5 * 60_000,
+      refetchInterval: refreshMs > 0 ? refreshMs : false,
+    }),
+};

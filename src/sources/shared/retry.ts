@@ -1,0 +1,24 @@
+import { isSourceError } from "./source-error";
+
+/** Longest wait between retries. */
+export const MAX_RETRY_DELAY_MS = 60_000;
+const BASE_DELAY_MS = 1_000;
+
+/**
+ * How long to wait before retry number `failureCount` (1-based). A 429's Retry-After is honoured to the letter;
+ * otherwise exponential backoff with full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"), so many
+ * panels retrying at once do not hit the API in lockstep. `random` is injectable for tests.
+ */
+export function retryDelayMs(failureCount: number, error: unknown, random: () => number = Math.random): number {
+  if (isSourceError(error) && error.kind === "rate-limited" && error.retryAfterMs !== undefined) {
+    return Math.min(MAX_RETRY_DELAY_MS, Math.max(0, error.retryAfterMs));
+  }
+  const ceiling = Math.min(MAX_RETRY_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, failureCount - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/** Retry what may heal by itself (network, 5xx, 429, timeouts); never schema drift, empty data or a 404. */
+export function shouldRetrySource(failureCount: number, error: unknown, maxRetries = 3): boolean {
+  if (isSourceError(error) && !error.retryable) return false;
+  return failureCount < maxRetries;
+}
