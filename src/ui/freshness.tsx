@@ -29,7 +29,7 @@ export function Freshness({
 }) {
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
-  // biome-ignore lint/correctness/useExhaustiveDependencies: restart the countdown when a new failure arrives
+  // A new failure (new `retrying` object) restarts the countdown.
   useEffect(() => {
     setStartedAt(Date.now());
     if (!retrying) return;
