@@ -6,6 +6,12 @@ import type { Series } from "@/sources/shared/series";
 import { isSourceError } from "@/sources/shared/source-error";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./catalog";
 
+/**
+ * Each live request is abandoned after this long (then the fallback gets the same bound), so a hung API turns into
+ * a message within seconds. Tests shorten it.
+ */
+export const liveRequestConfig = { timeoutMs: 8_000 };
+
 /** Failures a second provider may get round; schema drift or a missing coin would fail there too. */
 const FALLBACK_KINDS = new Set(["rate-limited", "http", "timeout", "offline", "malformed"]);
 
@@ -31,7 +37,7 @@ export const livePricesQueries = {
         const coingeckoId = LIVE_COINGECKO_IDS[seriesId];
         if (!coingeckoId) throw new Error(`${ticker} has no live source`);
         const from = addDays(today, -LIVE_HISTORY_DAYS + 1);
-        const common = { coingeckoId, seriesId, ticker, label, from, to: today, signal };
+        const common = { coingeckoId, seriesId, ticker, label, from, to: today, signal, timeoutMs: liveRequestConfig.timeoutMs };
         const primary = await fetchMarketChart({ ...common, ...(apiKey ? { apiKey } : {}) });
         if (primary.ok) return primary.data.price;
         if (!FALLBACK_KINDS.has(primary.error.kind)) throw primary.error;

@@ -11,8 +11,15 @@ export class RequestBudget {
   constructor(
     readonly limit: number,
     readonly windowMs: number,
-    private readonly now: () => number = () => Date.now(),
+    // A monotonic clock: wall-clock jumps (or a test pinning Date) must not freeze or flush the window.
+    private readonly now: () => number = () => performance.now(),
   ) {}
+
+  /** Forgets past calls (tests start each case with a full budget). Queued calls are kept. */
+  reset() {
+    this.sent.length = 0;
+    this.drain();
+  }
 
   /** Calls waiting for a slot. */
   get waiting(): number {

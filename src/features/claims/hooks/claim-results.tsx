@@ -4,6 +4,7 @@ import { CLAIM_CHECKS, type CheckInput, type CheckResult, type ClaimCheck, type 
 import { claims } from "@/content/claims";
 import type { Claim } from "@/content/schema";
 import { type Series, type SeriesId, priceSeriesQuery, seriesCatalog } from "@/sources/price-series";
+import { AKASH_METRICS, akashQueries } from "@/sources/akash";
 import { sampleEventsQueries } from "@/sources/sample-events";
 import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
@@ -40,15 +41,21 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
   const { mode, live } = useDataMode();
   const queries = useQueries({ queries: NEEDED.map((id) => priceSeriesQuery(id, mode, live)) });
   const events = useQuery(sampleEventsQueries.list());
-  const signature = `${queries.map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
+  // Akash usage exists only in live mode; the checks that read it say "no data" otherwise.
+  const akash = useQueries({ queries: mode === "live" ? AKASH_METRICS.map((m) => akashQueries.series(m)) : [] });
+  const signature = `${[...queries, ...akash].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
 
   const value = useMemo<ClaimResults>(() => {
     const loaded = queries.flatMap((q) => (q.data ? [q.data] : []));
     const input: CheckInput = {
-      series: Object.fromEntries(loaded.map((s) => [s.id, s.points])),
+      series: Object.fromEntries([
+        ...loaded.map((s) => [s.id, s.points] as const),
+        ...akash.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
+      ]),
       events: events.data?.events ?? [],
     };
-    const latest = [asof, ...loaded.filter((s) => s.quote === "USDT").map((s) => s.meta.asOf)].sort().at(-1) ?? asof;
+    // Stocks run to a later date than the crypto files; "latest" is the crypto data's last day.
+    const latest = [asof, ...loaded.filter((s) => s.id !== "nvda" && s.id !== "msft").map((s) => s.meta.asOf)].sort().at(-1) ?? asof;
     const then: Lens = { kind: "then", asOf: asof, latest };
     const since: Lens = { kind: "since", asOf: asof, latest };
     const rows = claims.map((claim) => {

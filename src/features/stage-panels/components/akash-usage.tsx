@@ -1,4 +1,6 @@
 import type { ReportFigure } from "@/content/schema";
+import { useDataMode } from "@/state/use-data-mode";
+import { AkashLive } from "./akash-live";
 import { ReportFigures } from "./report-figures";
 
 /**
@@ -6,6 +8,24 @@ import { ReportFigures } from "./report-figures";
  * block says so and shows the report's own statements, labelled as such; nothing is drawn until a real series is.
  */
 export function AkashUsage({ figures }: { figures: readonly ReportFigure[] }) {
+  const { mode } = useDataMode();
+  if (mode === "live") {
+    return (
+      <section aria-label="Akash network usage" className="rounded-lg border border-line p-4">
+        <h3 className="text-base font-semibold text-ink">Akash network usage (report Figures 3 and 4), live</h3>
+        <p className="mt-1 text-xs text-ink-3">
+          From the Akash Console API. Its server allows only some browser origins; where it refuses this one, each chart says it could not
+          be reached and the report's own numbers below still stand.
+        </p>
+        <div className="mt-3">
+          <AkashLive />
+        </div>
+        <div className="mt-3">
+          <ReportFigures figures={figures} heading="What the report says about Akash" />
+        </div>
+      </section>
+    );
+  }
   return (
     <section aria-label="Akash network usage" className="rounded-lg border border-dashed border-line p-4">
       <h3 className="text-base font-semibold text-ink">Akash network usage (report Figures 3 and 4)</h3>

@@ -1,8 +1,10 @@
+import { useMemo } from "react";
 import type { StageId } from "@/content/schema";
 import type { Series, SeriesId } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { type ChartMarker, LazyLineChart } from "@/ui/lazy-line-chart";
+import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Freshness } from "@/ui/freshness";
 import { QueryState } from "@/ui/query-state";
@@ -48,21 +50,29 @@ export function StageChart({ stage, config, markers, below }: StageChartProps) {
   const setMode = (v: typeof mode) => void setUrl({ [`${stage}Scale`]: v });
   const setLog = (v: boolean) => void setUrl({ [`${stage}Log`]: v });
   const { series, error, stale, retrying, isPending, refetch } = useSeriesSet(config.series);
+  const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const frame = useComparisonFrame(series, range, mode);
 
   const byId = new Map(series.map((s) => [s.id, s]));
-  const drawn = frame.summaries
-    .filter((s) => s.points > 0)
-    .map((s) => byId.get(s.key as SeriesId))
-    .filter((s): s is Series => !!s);
+  const drawn = useMemo(() => drawnSeries(frame.summaries, series), [frame.summaries, series]);
   const quotes = new Set(drawn.map((s) => s.quote));
   const units =
     mode === "rebased"
       ? "index, each series' first day in the window = 100"
       : `price in ${[...quotes].join(" / ") || "USD"} per token or share`;
   const format = mode === "rebased" ? formatIndex : formatPrice;
-  const visibleMarkers = (markers ?? []).filter((m) => frame.rows.some((r) => r.date === m.date));
+  // What the chart receives keeps its identity while its value does not change, so the memoised chart skips the
+  // re-render nuqs causes when it writes the URL back (same values, new objects).
+  const visibleMarkers = useStableJson((markers ?? []).filter((m) => frame.rows.some((r) => r.date === m.date)));
+  const lines = useStableJson(
+    drawn.map((s) => ({
+      key: s.id,
+      label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
+      color: `var(--s-${s.id})`,
+      dashed: config.dashed?.includes(s.id as SeriesId) ?? false,
+    })),
+  );
 
   return (
     <>
@@ -100,7 +110,9 @@ export function StageChart({ stage, config, markers, below }: StageChartProps) {
         >
           {frame.rows.length === 0 ? (
             <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
-              No embedded data for these series in this range.
+              {dataMode === "live"
+                ? "No data for these series in this range: live prices cover the past 365 days (CoinGecko's public limit). Sample mode has the report's window."
+                : "No embedded data for these series in this range."}
             </p>
           ) : (
             <LazyLineChart
@@ -110,18 +122,27 @@ export function StageChart({ stage, config, markers, below }: StageChartProps) {
               yLabel={mode === "rebased" ? "Index" : [...quotes].join("/")}
               formatValue={format}
               markers={visibleMarkers}
-              series={drawn.map((s) => ({
-                key: s.id,
-                label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
-                color: `var(--s-${s.id})`,
-                dashed: config.dashed?.includes(s.id as SeriesId) ?? false,
-              }))}
+              series={lines}
             />
           )}
         </ChartFrame>
       </QueryState>
     </>
   );
+}
+
+function drawnSeries(summaries: ReturnType<typeof useComparisonFrame>["summaries"], series: readonly Series[]): Series[] {
+  const byId = new Map(series.map((s) => [s.id, s]));
+  return summaries
+    .filter((s) => s.points > 0)
+    .map((s) => byId.get(s.key as SeriesId))
+    .filter((s): s is Series => !!s);
+}
+
+/** The same object back for as long as its JSON does not change: for small specs rebuilt from scratch on every render. */
+function useStableJson<T>(value: T): T {
+  const json = JSON.stringify(value);
+  return useMemo(() => JSON.parse(json) as T, [json]);
 }
 
 const drawnOrAll = (drawn: Series[], all: Series[]) => (drawn.length > 0 ? drawn : all);

@@ -1,0 +1,95 @@
+import { useQueries } from "@tanstack/react-query";
+import { type AkashMetric, type UsageSeries, akashQueries } from "@/sources/akash";
+import { ChartFrame } from "@/ui/chart-frame";
+import { Freshness } from "@/ui/freshness";
+import { LazyLineChart } from "@/ui/lazy-line-chart";
+import { QueryState } from "@/ui/query-state";
+import { SourceNote } from "@/ui/source-note";
+
+/** The report's Figures 3 and 4, drawn from the Akash Console API: active leases, leased GPUs, daily spend. */
+const METRICS: readonly { metric: AkashMetric; title: string; figure: string }[] = [
+  { metric: "active-leases", title: "Akash active leases", figure: "Fig 3" },
+  { metric: "leased-gpus", title: "Akash leased GPUs", figure: "Fig 4" },
+  { metric: "daily-spend-usd", title: "Akash daily spend (USD)", figure: "Fig 4" },
+];
+
+const HEIGHT = 180;
+const fmt = (v: number) =>
+  v >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 0 }) : v.toLocaleString("en-US", { maximumFractionDigits: 1 });
+
+export function AkashLive() {
+  const results = useQueries({ queries: METRICS.map((m) => akashQueries.series(m.metric)) });
+  return (
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+      {METRICS.map((m, i) => {
+        const q = results[i];
+        if (!q) return null;
+        return (
+          <div key={m.metric} className="min-w-0">
+            <Freshness
+              stale={q.error && q.data ? [{ error: q.error, since: q.dataUpdatedAt }] : []}
+              retrying={q.isFetching && q.failureCount > 0 ? q.failureReason : null}
+              onRetry={() => void q.refetch()}
+            />
+            <QueryState
+              isPending={q.isPending}
+              error={q.data ? null : q.error}
+              onRetry={() => void q.refetch()}
+              minHeight={HEIGHT + 60}
+              what={m.title.toLowerCase()}
+            >
+              {q.data ? <UsageChart series={q.data} title={`${m.title} (${m.figure})`} /> : null}
+            </QueryState>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function UsageChart({ series, title }: { series: UsageSeries; title: string }) {
+  const first = series.points[0];
+  const last = series.points[series.points.length - 1];
+  const jan = series.points.find((p) => p.date >= "2024-01-01");
+  return (
+    <ChartFrame
+      title={title}
+      units={series.unit}
+      isSample={series.meta.isSample}
+      height={HEIGHT}
+      summary={
+        first && last
+          ? `${series.label}: ${fmt(first.value)} on ${first.date}, ${fmt(last.value)} on ${last.date}${jan ? `; ${fmt(jan.value)} on ${jan.date}` : ""}.`
+          : "No points."
+      }
+      table={
+        <table className="text-xs">
+          <caption className="sr-only">{series.label}: first, start of 2024 and last value</caption>
+          <tbody className="tabular-nums">
+            {[first, jan, last].flatMap((p) =>
+              p
+                ? [
+                    <tr key={p.date}>
+                      <th scope="row" className="pr-3 text-left font-medium">
+                        {p.date}
+                      </th>
+                      <td>{fmt(p.value)}</td>
+                    </tr>,
+                  ]
+                : [],
+            )}
+          </tbody>
+        </table>
+      }
+      footer={<SourceNote items={[{ label: series.label, meta: series.meta }]} />}
+    >
+      <LazyLineChart
+        rows={series.points.map((p) => ({ date: p.date, v: p.value }))}
+        series={[{ key: "v", label: series.label, color: "var(--s-icp)" }]}
+        formatValue={fmt}
+        yLabel={series.unit}
+        height={HEIGHT}
+      />
+    </ChartFrame>
+  );
+}
