@@ -160,7 +160,7 @@ describe("CoinGecko market chart", () => {
 
 describe("CoinGecko request budget", () => {
   it("queues the 21st call of a minute instead of dropping it, and sends it when the window slides", async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date", "performance"] });
     vi.resetModules();
     const fresh = await import("./adapter");
     let requests = 0;
