@@ -1,12 +1,33 @@
+import { Suspense, lazy } from "react";
+import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Header } from "./layout/header";
 import { UiNotices } from "./layout/ui-notices";
 import { UrlNotice } from "./layout/url-notice";
 import { Providers } from "./providers";
 import { Dashboard } from "./routes/dashboard";
 
-export function App() {
+// Presentation code loads only when a deck opens (slide= in the URL).
+const Present = lazy(() => import("./routes/present"));
+const SLICE = viewSlice(["slide"]);
+
+function Shell() {
+  const [{ slide }] = useViewState(SLICE);
+  if (slide !== null) {
+    return (
+      <Suspense
+        fallback={
+          <p role="status" className="p-8 text-lg">
+            Opening the deck…
+          </p>
+        }
+      >
+        <UrlNotice />
+        <Present />
+      </Suspense>
+    );
+  }
   return (
-    <Providers>
+    <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-accent focus:px-3 focus:py-2 focus:text-accent-ink"
@@ -21,6 +42,14 @@ export function App() {
         Mirage is an independent analysis tool, not affiliated with Coinbase. Sample data are historical and embedded; nothing here is
         investment advice.
       </footer>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <Providers>
+      <Shell />
     </Providers>
   );
 }

@@ -1,3 +1,4 @@
+import { parseAsDeck } from "./deck";
 import { MAX_VALUE_LENGTH } from "./parsers";
 import { URL_KEYS, urlKeys, viewParsers } from "./url-schema";
 
@@ -42,6 +43,8 @@ const EXPECTED: Partial<Record<keyof typeof viewParsers, string>> = {
   win: "windows like -1~1,0~3,0~7 within ±30 days",
   carw: "a whole number from 1 to 10",
   project: "a project id in kebab-case",
+  slide: "a slide number from 1 to 60",
+  presenter: "1 or 0",
   asof: "a calendar day written YYYY-MM-DD",
   cstage: "all, a stage id or report-wide",
   cstatus: "all, holds, weakened, broken, no-data or not-testable",
@@ -78,6 +81,13 @@ export function auditSearch(search: string): UrlIssue[] {
     const value = decode(rawValue);
     if (key === undefined || value === undefined) {
       issues.push({ key: shorten(key ?? rawKey), value: shorten(rawValue), reason: "broken percent-encoding" });
+      continue;
+    }
+    if (key === "deck") {
+      if (seen.has(key)) issues.push({ key, value: shorten(value), reason: "repeated; the first value is used" });
+      else if (parseAsDeck.parse(value) === null)
+        issues.push({ key, value: shorten(value), reason: "not valid: expected mine or a deck written by Share deck" });
+      seen.add(key);
       continue;
     }
     const stateKey = stateKeyOf.get(key);

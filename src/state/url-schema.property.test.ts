@@ -77,6 +77,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     panel: fc.option(word(PANEL_IDS), { nil: null }),
     mode: word(DATA_MODES),
     notes,
+    slide: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
+    presenter: fc.boolean(),
     asof: day,
     cstage: word(CLAIM_STAGE_FILTERS),
     cstatus: word(CLAIM_STATUS_FILTERS),

@@ -113,6 +113,9 @@ export const viewParsers = {
   panel: parseAsWord(PANEL_IDS),
   mode: parseAsWord(DATA_MODES).withDefault("sample"),
   notes: parseAsNotes,
+  // Presentation: the slide shown (1-based), and the presenter window flag
+  slide: parseAsIntIn(1, 60),
+  presenter: parseAsFlag.withDefault(false),
   // Claims overview
   asof: parseAsDay.withDefault(REPORT_AS_OF),
   cstage: parseAsWord(CLAIM_STAGE_FILTERS).withDefault("all"),

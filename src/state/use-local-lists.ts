@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { type Slide, loadDeck, storeDeck } from "./deck";
 import { type Note, newNoteId } from "./notes";
 import { type SavedView, loadNotebook, loadSavedViews, storeNotebook, storeSavedViews } from "./saved-views";
 import { useUiStore } from "./ui-store";
@@ -7,7 +8,7 @@ import { useUiStore } from "./ui-store";
  * Saved views and the notes notebook live in local storage. They are read once, validated entry by entry (what
  * fails is dropped and announced), then kept in memory; every change writes through.
  */
-function createListStore<T>(
+export function createListStore<T>(
   load: () => { items: T[]; dropped: number; corrupted: boolean },
   save: (items: readonly T[]) => boolean,
   what: string,
@@ -54,6 +55,15 @@ export const notebookStore = createListStore<Note>(
   (n) => storeNotebook(n),
   "notes",
 );
+export const deckStore = createListStore<Slide>(
+  () => loadDeck(),
+  (d) => storeDeck(d),
+  "slides",
+);
+
+export function useMyDeck() {
+  return useSyncExternalStore(deckStore.subscribe, deckStore.get, deckStore.get);
+}
 
 export function useSavedViews() {
   const views = useSyncExternalStore(savedViewsStore.subscribe, savedViewsStore.get, savedViewsStore.get);

@@ -34,7 +34,11 @@ export function ChartFrame({ title, units, summary, isSample, height, controls, 
         </div>
         {isSample ? <SampleBadge /> : null}
       </div>
-      {controls ? <div className="mt-2 flex flex-wrap items-center gap-3">{controls}</div> : null}
+      {controls ? (
+        <div data-controls className="mt-2 flex flex-wrap items-center gap-3">
+          {controls}
+        </div>
+      ) : null}
       <div className="mt-2" style={{ height }}>
         {children}
       </div>

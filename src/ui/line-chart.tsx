@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface LineSeriesSpec {
@@ -5,6 +6,8 @@ export interface LineSeriesSpec {
   label: string;
   color: string;
   dashed?: boolean;
+  /** A stock: join one trading day's close to the next across weekends and holidays (no value is invented). */
+  tradingDays?: boolean;
 }
 
 export interface ChartMarker {
@@ -45,56 +48,70 @@ function tickFormatFor(rows: readonly Record<string, unknown>[]): (day: string) 
   return Date.parse(last) - Date.parse(first) < 300 * DAY_MS ? dayMonth : monthYear;
 }
 
+// Props recharts copies into its store keep one identity across renders (module constants here, memoised below), so a
+// re-render with the same data registers nothing anew and its selectors answer from their caches.
+const MARGIN = { top: 18, right: 16, bottom: 4, left: 4 };
+// letterSpacing "normal" is the default and changes nothing drawn; it makes the grid's tick measurements share
+// recharts' text-size cache with the axis' own (the axis reads "normal" from the DOM), so each label is measured once.
+const TICK = { fontSize: 12, fill: "var(--ink-3)", letterSpacing: "normal" };
+const AXIS_LINE = { stroke: "var(--line)" };
+const AUTO_DOMAIN: ["auto", "auto"] = ["auto", "auto"];
+const TOOLTIP_CONTENT = {
+  background: "var(--surface)",
+  border: "1px solid var(--line)",
+  borderRadius: 8,
+  fontSize: 12,
+  color: "var(--ink)",
+};
+const TOOLTIP_LABEL = { color: "var(--ink)", fontWeight: 600 };
+const LEGEND_WRAPPER = { fontSize: 12 };
+const ACTIVE_DOT = { r: 3 };
+// With vertical grid lines off, recharts still works out where they would go: a pass over every category on the x axis
+// (1,600 on a five-year range) measuring tick labels. This generator skips that work and draws the same nothing.
+const NO_GRID_LINES = () => [];
+
 /**
  * Recharts line chart, loaded on demand (it is the heaviest dependency). Gaps stay gaps: `connectNulls` is off so a
- * missing day, a weekend for a stock or a series that has not started is never bridged by a drawn line.
+ * missing day, a weekend for a stock or a series that has not started is never bridged by a drawn line. Memoised:
+ * the panel around it re-renders with the same rows whenever the URL is written back.
  */
-export default function LineChartView({ rows, series, formatValue, yLabel, log = false, markers = [], height }: LineChartViewProps) {
-  const tickFormat = tickFormatFor(rows);
+function LineChartView({ rows, series, formatValue, yLabel, log = false, markers = NO_MARKERS, height }: LineChartViewProps) {
+  const tickFormat = useMemo(() => tickFormatFor(rows), [rows]);
+  const yTickFormat = useCallback((v: number) => formatValue(v), [formatValue]);
+  const yAxisLabel = useMemo(
+    () => ({ value: yLabel, angle: -90, position: "insideLeft" as const, offset: 10, style: { fontSize: 11, fill: "var(--ink-3)" } }),
+    [yLabel],
+  );
+  const tooltipValue = useCallback(
+    (value: unknown, name: unknown) => [typeof value === "number" ? formatValue(value) : "no data", name] as [string, string],
+    [formatValue],
+  );
+  // Events a day apart would print their letters on top of each other: nudge alternate ones apart.
+  const markerLabels = useMemo(
+    () =>
+      markers.map((m, i) => ({ value: m.short, position: "top" as const, fontSize: 11, fill: "var(--ink-2)", dx: i % 2 === 0 ? -5 : 5 })),
+    [markers],
+  );
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={rows as Record<string, number | string | null>[]} margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
-        <CartesianGrid vertical={false} />
-        <XAxis
-          dataKey="date"
-          tickFormatter={tickFormat}
-          minTickGap={36}
-          tick={{ fontSize: 12, fill: "var(--ink-3)" }}
-          axisLine={{ stroke: "var(--line)" }}
-          tickLine={{ stroke: "var(--line)" }}
-        />
+      <LineChart data={rows as Record<string, number | string | null>[]} margin={MARGIN}>
+        <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
+        <XAxis dataKey="date" tickFormatter={tickFormat} minTickGap={36} tick={TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
         <YAxis
           scale={log ? "log" : "auto"}
-          domain={log ? ["auto", "auto"] : ["auto", "auto"]}
+          domain={AUTO_DOMAIN}
           allowDataOverflow={false}
-          tickFormatter={(v: number) => formatValue(v)}
+          tickFormatter={yTickFormat}
           width={64}
-          tick={{ fontSize: 12, fill: "var(--ink-3)" }}
-          axisLine={{ stroke: "var(--line)" }}
-          tickLine={{ stroke: "var(--line)" }}
-          label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 10, style: { fontSize: 11, fill: "var(--ink-3)" } }}
+          tick={TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={yAxisLabel}
         />
-        <Tooltip
-          contentStyle={{
-            background: "var(--surface)",
-            border: "1px solid var(--line)",
-            borderRadius: 8,
-            fontSize: 12,
-            color: "var(--ink)",
-          }}
-          labelStyle={{ color: "var(--ink)", fontWeight: 600 }}
-          formatter={(value, name) => [typeof value === "number" ? formatValue(value) : "no data", name]}
-        />
-        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+        <Tooltip contentStyle={TOOLTIP_CONTENT} labelStyle={TOOLTIP_LABEL} formatter={tooltipValue} />
+        <Legend wrapperStyle={LEGEND_WRAPPER} itemSorter={null} />
         {markers.map((m, i) => (
-          <ReferenceLine
-            key={`${m.date}-${m.short}`}
-            x={m.date}
-            stroke="var(--ink-3)"
-            strokeDasharray="3 3"
-            // Events a day apart would print their letters on top of each other: nudge alternate ones apart.
-            label={{ value: m.short, position: "top", fontSize: 11, fill: "var(--ink-2)", dx: i % 2 === 0 ? -5 : 5 }}
-          />
+          <ReferenceLine key={`${m.date}-${m.short}`} x={m.date} stroke="var(--ink-3)" strokeDasharray="3 3" label={markerLabels[i]} />
         ))}
         {series.map((s) => (
           <Line
@@ -106,8 +123,8 @@ export default function LineChartView({ rows, series, formatValue, yLabel, log =
             strokeWidth={1.75}
             strokeDasharray={s.dashed ? "5 3" : undefined}
             dot={false}
-            activeDot={{ r: 3 }}
-            connectNulls={false}
+            activeDot={ACTIVE_DOT}
+            connectNulls={s.tradingDays === true}
             isAnimationActive={false}
           />
         ))}
@@ -115,3 +132,7 @@ export default function LineChartView({ rows, series, formatValue, yLabel, log =
     </ResponsiveContainer>
   );
 }
+
+const NO_MARKERS: readonly ChartMarker[] = [];
+
+export default memo(LineChartView);

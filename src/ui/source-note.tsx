@@ -17,7 +17,7 @@ export interface SourceNoteItem {
 export function SourceNote({ items, extra }: { items: readonly SourceNoteItem[]; extra?: string }) {
   if (items.length === 0) return null;
   return (
-    <div className="mt-3 border-t border-line pt-2 text-xs text-ink-3">
+    <div data-source-note className="mt-3 border-t border-line pt-2 text-xs text-ink-3">
       <p className="mb-1 font-semibold text-ink-2">Sources</p>
       <ul className="space-y-1">
         {items.map(({ label, meta }) => (

@@ -2,6 +2,7 @@ import { report } from "@/content/report";
 import { stages } from "@/content/stages";
 import { stageAnchor } from "@/features/stage-panels";
 import { dataAsOf } from "@/sources/price-series";
+import { PresentControls } from "@/features/deck-controls";
 import { ViewsMenu } from "@/features/views";
 import { DataModeSwitch } from "./data-mode";
 import { SettingsMenu } from "./settings-menu";
@@ -49,6 +50,7 @@ export function Header() {
         </nav>
         <div className="ml-auto flex items-center gap-3 text-xs text-ink-3">
           <DataModeSwitch sampleAsOf={asOf} />
+          <PresentControls />
           <ViewsMenu />
           <SettingsMenu />
           <ThemeSwitch />

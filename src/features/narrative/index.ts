@@ -1,1 +1,2 @@
 export { NarrativePanel } from "./components/narrative-panel";
+export { NarrativeSlide, StudySlide } from "./components/narrative-slides";

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { fault } from "@mocks/faults";
 import { server } from "@mocks/node";
@@ -42,11 +43,12 @@ describe("stage panels", () => {
     }
   });
 
-  it("show the report's own Akash numbers and say the usage series has no data", async () => {
+  it("show the report's own Akash numbers and say the usage series has no data when no snapshot is embedded", async () => {
+    server.use(http.get("*/data/snapshot/:file", () => new HttpResponse("not found", { status: 404 })));
     renderAllStages();
     const compute = screen.getByRole("region", { name: "Compute" });
     const akash = within(compute).getByRole("region", { name: "Akash network usage" });
-    expect(within(akash).getByRole("note")).toHaveTextContent(/No data/);
+    await waitFor(() => expect(within(akash).getByRole("note")).toHaveTextContent(/No data/));
     expect(within(akash).getByText(/COMPUTE-2/)).toBeInTheDocument();
   });
 

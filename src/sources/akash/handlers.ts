@@ -1,5 +1,9 @@
 import { HttpResponse, http } from "msw";
-import { AKASH_API_BASE } from "./adapter";
+import { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, toDailyPoints } from "./adapter";
+import { AKASH_METRICS, akashMetrics } from "./metrics";
+import { akashSnapshotFile } from "./snapshot";
+import { type AkashSnapshotRaw, SNAPSHOT_VERSION } from "./snapshot-schema";
+import type { GraphDataRaw } from "./schema";
 
 /**
  * The Console API's two graph routes on their real URLs, answering from the shape fixtures in fixtures/ (named
@@ -17,6 +21,53 @@ function fromFixture(route: "graph-data" | "provider-graph-data", notFound: (dat
   };
 }
 
+/** When the illustrative snapshot was "recorded": the day after the fixtures' last block. */
+export const FIXTURE_SNAPSHOT_RECORDED_AT = "2024-05-01T09:00:00.000Z";
+
+/**
+ * What `npm run snapshot` would have written had the live API answered with the shape fixtures: the envelope around
+ * the series the live normaliser builds from them. ILLUSTRATIVE numbers, and the note says so on screen.
+ */
+async function fixtureSnapshot(file: string): Promise<AkashSnapshotRaw | undefined> {
+  const metric = AKASH_METRICS.find((m) => akashSnapshotFile(m) === file);
+  if (metric === undefined) return undefined;
+  const entry = akashMetrics[metric];
+  const load = fixtures[`./fixtures/${entry.route}.${entry.dataName}.json`];
+  if (load === undefined) return undefined;
+  const raw = JSON.parse(await load()) as GraphDataRaw;
+  const points = toDailyPoints(entry, raw.snapshots);
+  const first = points[0]?.date ?? "";
+  const last = points[points.length - 1]?.date ?? "";
+  return {
+    version: SNAPSHOT_VERSION,
+    recordedAt: FIXTURE_SNAPSHOT_RECORDED_AT,
+    series: {
+      id: `akash-${metric}`,
+      label: entry.label,
+      unit: entry.unit,
+      points,
+      meta: {
+        ...AKASH,
+        sourceUrl: AKASH_STATS_URL,
+        requestUrl: akashSeriesUrl(metric),
+        asOf: last,
+        range: { from: first, to: last },
+        fetchedAt: FIXTURE_SNAPSHOT_RECORDED_AT,
+        isSample: false,
+        note: `ILLUSTRATIVE test fixture, not Akash's real history (src/sources/akash/fixtures). ${entry.note}`,
+      },
+    },
+  };
+}
+
+/** The snapshot folder on the app's own origin, as `npm run dev` serves public/data/snapshot/. */
+export const akashSnapshotHandlers = [
+  http.get("*/data/snapshot/:file", async ({ params }) => {
+    const body = await fixtureSnapshot(String(params.file));
+    return body === undefined ? new HttpResponse("not found", { status: 404 }) : HttpResponse.json(body);
+  }),
+];
+
 export const akashHandlers = [
   http.get(
     `${AKASH_API_BASE}/graph-data/:dataName`,
@@ -26,4 +77,5 @@ export const akashHandlers = [
     `${AKASH_API_BASE}/provider-graph-data/:dataName`,
     fromFixture("provider-graph-data", () => "Graph data not found"),
   ),
+  ...akashSnapshotHandlers,
 ];

@@ -1,6 +1,8 @@
 export { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, fetchAkashSeries, toDailyPoints } from "./adapter";
 export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetrics } from "./metrics";
 export { akashQueries } from "./queries";
+export { type AkashSnapshotOptions, akashSnapshotFile, akashSnapshotUrl, fetchAkashSnapshot } from "./snapshot";
+export { AkashSnapshotRaw, SNAPSHOT_VERSION, snapshotEnvelopeSchema } from "./snapshot-schema";
 export {
   type UsagePoint,
   UsagePointSchema,

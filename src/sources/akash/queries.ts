@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { unwrap } from "@/sources/shared/result";
 import { fetchAkashSeries } from "./adapter";
 import type { AkashMetric } from "./metrics";
+import { fetchAkashSnapshot } from "./snapshot";
 
 /**
  * Ten minutes: the history is one point per UTC day, read from the indexer's `day` table, so it changes once a day;
@@ -18,5 +19,12 @@ export const akashQueries = {
       queryKey: [...akashQueries.all(), "series", metric] as const,
       queryFn: async ({ signal }) => unwrap(await fetchAkashSeries(metric, { signal })),
       staleTime: AKASH_STALE_MS,
+    }),
+  /** The recorded series served with the app (sample mode): a file of the build, so it never goes stale. */
+  snapshot: (metric: AkashMetric) =>
+    queryOptions({
+      queryKey: [...akashQueries.all(), "snapshot", metric] as const,
+      queryFn: async ({ signal }) => unwrap(await fetchAkashSnapshot(metric, { signal })),
+      staleTime: Number.POSITIVE_INFINITY,
     }),
 };

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo } from "react";
+import { Suspense, lazy, memo, useMemo } from "react";
 import { averageCarPath, basketCarPath } from "@/analytics";
 import type { AiEvent, EventCategory } from "@/sources/sample-events";
 import type { Series, SeriesId } from "@/sources/price-series";
@@ -19,8 +19,20 @@ interface CategoryCarProps {
   onChange: (c: { category?: EventCategory; target?: "basket" | SeriesId; halfWidth?: number }) => void;
 }
 
-/** The average abnormal-return path around every event of a category, for one token or an equal-weight basket. */
-export function CategoryCar({ events, tokens, bench, benchLabel, category, target, halfWidth, onChange }: CategoryCarProps) {
+/**
+ * The average abnormal-return path around every event of a category, for one token or an equal-weight basket.
+ * Memoised: the path depends on the events, tokens, benchmark and its own controls, not on the chart's range or scale.
+ */
+export const CategoryCar = memo(function CategoryCar({
+  events,
+  tokens,
+  bench,
+  benchLabel,
+  category,
+  target,
+  halfWidth,
+  onChange,
+}: CategoryCarProps) {
   const dates = useMemo(() => events.filter((e) => e.category === category).map((e) => e.date), [events, category]);
   const path = useMemo(() => {
     if (!bench) return undefined;
@@ -118,4 +130,4 @@ export function CategoryCar({ events, tokens, bench, benchLabel, category, targe
       )}
     </section>
   );
-}
+});

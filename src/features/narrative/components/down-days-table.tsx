@@ -1,8 +1,9 @@
-import { useMemo } from "react";
-import { type DayRange, downDayStats } from "@/analytics";
+import { memo, useMemo } from "react";
+import type { DayRange, DownDayStats } from "@/analytics";
 import type { Series } from "@/sources/price-series";
 import { formatPct } from "@/ui/format";
 import { REPORT_WINDOW } from "../config";
+import { cachedDownDayStats } from "../lib/down-day-stats-cache";
 
 interface DownDaysProps {
   tokens: readonly Series[];
@@ -10,7 +11,7 @@ interface DownDaysProps {
   range: DayRange;
 }
 
-type Stats = ReturnType<typeof downDayStats>;
+type Stats = DownDayStats;
 
 function Cells({ s }: { s: Stats }) {
   if (!s.ok)
@@ -32,16 +33,17 @@ function Cells({ s }: { s: Stats }) {
 
 /**
  * The report's Figure 5 on data: how each AI token did on days BTC closed down, in the report's window and in the
- * range chosen above. BTC-down day = BTC close-to-close return below zero (UTC daily closes).
+ * range chosen above. BTC-down day = BTC close-to-close return below zero (UTC daily closes). Memoised: its statistics
+ * change only with the tokens, BTC and the range, not with the rest of the panel.
  */
-export function DownDaysTable({ tokens, btc, range }: DownDaysProps) {
+export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }: DownDaysProps) {
   const rows = useMemo(
     () =>
       btc
         ? tokens.map((t) => ({
             t,
-            report: downDayStats(t.points, btc.points, REPORT_WINDOW),
-            chosen: downDayStats(t.points, btc.points, range),
+            report: cachedDownDayStats(t.points, btc.points, REPORT_WINDOW),
+            chosen: cachedDownDayStats(t.points, btc.points, range),
           }))
         : [],
     [tokens, btc, range],
@@ -105,7 +107,7 @@ export function DownDaysTable({ tokens, btc, range }: DownDaysProps) {
       )}
     </section>
   );
-}
+});
 
 function HeaderCells() {
   return (

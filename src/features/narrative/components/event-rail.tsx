@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, useLayoutEffect } from "react";
+import { memo, useMemo, useRef, useState, useLayoutEffect } from "react";
 import type { ShownEvent } from "../lib/shown-events";
 import { CATEGORY_META } from "../config";
 import { PLOT_LEFT, PLOT_RIGHT } from "../lib/plot-margins";
@@ -36,9 +36,10 @@ export function clusterEvents(events: readonly ShownEvent[], domain: [number, nu
 /**
  * The event rail under the plot: one marker per event (colour and letter by category), clustered when they crowd,
  * so the lines above are never covered. Pointer users hover and click here; keyboard and screen-reader users get the
- * same reach through the Events list, so the rail itself is hidden from assistive technology.
+ * same reach through the Events list, so the rail itself is hidden from assistive technology. Memoised: hovering a
+ * marker re-renders the section above it, not the rail.
  */
-export function EventRail({ events, domain, selectedId, onSelect, onHover }: EventRailProps) {
+export const EventRail = memo(function EventRail({ events, domain, selectedId, onSelect, onHover }: EventRailProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
   useLayoutEffect(() => {
@@ -84,4 +85,4 @@ export function EventRail({ events, domain, selectedId, onSelect, onHover }: Eve
       })}
     </div>
   );
-}
+});

@@ -58,7 +58,7 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
           from this one.
         </p>
       ) : null}
-      <div className="mt-2 flex flex-wrap items-center gap-4">
+      <div data-controls className="mt-2 flex flex-wrap items-center gap-4">
         <Segmented label="Benchmark" value={benchmark} options={STUDY_BENCHMARKS} onChange={onBenchmark} />
         <fieldset className="flex flex-wrap items-center gap-2 text-xs text-ink-2">
           <legend className="sr-only">Event windows, in days relative to the event</legend>

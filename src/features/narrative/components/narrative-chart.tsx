@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartRow } from "../lib/build-view";
 import { PLOT_LEFT, PLOT_RIGHT } from "../lib/plot-margins";
@@ -11,6 +12,11 @@ export interface NarrativeLine {
   benchmark: boolean;
   /** Cross-filtering: the selected project's or event's tokens in front, the rest faded. */
   emphasis: "normal" | "focus" | "dim";
+  /**
+   * Stocks have no close at weekends and holidays: their line runs from one trading day's close to the next, as every
+   * stock chart does, rather than breaking five days in seven. No value is invented; crypto gaps still break.
+   */
+  tradingDays?: boolean;
 }
 
 export interface NarrativeChartProps {
@@ -38,62 +44,87 @@ function tickFormat(span: number) {
 
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
+// Props recharts copies into its store keep one identity across renders (module constants here, memoised below), so a
+// re-render registers nothing anew and its selectors answer from their caches.
+const MARGIN = { top: 16, right: PLOT_RIGHT, bottom: 0, left: PLOT_LEFT - 64 };
+// letterSpacing "normal" is the default and changes nothing drawn; it makes the grid's tick measurements share
+// recharts' text-size cache with the axis' own (the axis reads "normal" from the DOM), so each label is measured once.
+const TICK = { fontSize: 12, fill: "var(--ink-3)", letterSpacing: "normal" };
+const AXIS_LINE = { stroke: "var(--line)" };
+const TOOLTIP_CONTENT = {
+  background: "var(--surface)",
+  border: "1px solid var(--line)",
+  borderRadius: 8,
+  fontSize: 12,
+  color: "var(--ink)",
+};
+const TOOLTIP_LABEL = { color: "var(--ink)", fontWeight: 600 };
+const LEGEND_WRAPPER = { fontSize: 12 };
+const ACTIVE_DOT = { r: 3 };
+// With vertical grid lines off, recharts still works out where they would go, measuring every x tick label in the DOM
+// (one forced layout each); this generator skips that work and draws the same nothing.
+const NO_GRID_LINES = () => [];
+const tooltipLabel = (t: unknown) => dayOf(Number(t));
+const byValueDesc = (item: { value?: unknown }) => -(typeof item.value === "number" ? item.value : Number.NEGATIVE_INFINITY);
+
 /**
  * The narrative chart on a true time axis (milliseconds), so downsampled rows and weekend gaps keep their spacing.
  * Lines never bridge a gap (`connectNulls` off) and never animate (reaction time matters more than flourish).
+ * Memoised: the section re-renders on hover and on unrelated panel changes with the same props.
  */
-export default function NarrativeChart({ rows, lines, domain, log, formatValue, yLabel, height, selected, hovered }: NarrativeChartProps) {
+function NarrativeChart({ rows, lines, domain, log, formatValue, yLabel, height, selected, hovered }: NarrativeChartProps) {
+  const span = domain[1] - domain[0];
+  const xTickFormat = useMemo(() => tickFormat(span), [span]);
+  const yAxisLabel = useMemo(
+    () => ({ value: yLabel, angle: -90, position: "insideLeft" as const, offset: 10, style: { fontSize: 11, fill: "var(--ink-3)" } }),
+    [yLabel],
+  );
+  const tooltipValue = useCallback(
+    (value: unknown, name: unknown) => [typeof value === "number" ? formatValue(value) : "no data", name] as [string, string],
+    [formatValue],
+  );
+  const selectedLabel = useMemo(
+    () => (selected ? { value: selected.label, position: "top" as const, fontSize: 11, fill: "var(--accent)" } : undefined),
+    [selected],
+  );
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={rows as ChartRow[]} margin={{ top: 16, right: PLOT_RIGHT, bottom: 0, left: PLOT_LEFT - 64 }}>
-        <CartesianGrid vertical={false} />
+      <LineChart data={rows as ChartRow[]} margin={MARGIN}>
+        <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
         <XAxis
           dataKey="t"
           type="number"
           scale="time"
           domain={domain}
-          tickFormatter={tickFormat(domain[1] - domain[0])}
+          tickFormatter={xTickFormat}
           minTickGap={40}
-          tick={{ fontSize: 12, fill: "var(--ink-3)" }}
-          axisLine={{ stroke: "var(--line)" }}
-          tickLine={{ stroke: "var(--line)" }}
+          tick={TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
         />
         <YAxis
           width={64}
           scale={log ? "log" : "linear"}
-          domain={["auto", "auto"]}
+          domain={AUTO_DOMAIN}
           tickFormatter={formatValue}
-          tick={{ fontSize: 12, fill: "var(--ink-3)" }}
-          axisLine={{ stroke: "var(--line)" }}
-          tickLine={{ stroke: "var(--line)" }}
-          label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 10, style: { fontSize: 11, fill: "var(--ink-3)" } }}
+          tick={TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={yAxisLabel}
         />
         <Tooltip
-          labelFormatter={(t) => dayOf(Number(t))}
-          formatter={(value, name) => [typeof value === "number" ? formatValue(value) : "no data", name]}
-          contentStyle={{
-            background: "var(--surface)",
-            border: "1px solid var(--line)",
-            borderRadius: 8,
-            fontSize: 12,
-            color: "var(--ink)",
-          }}
-          labelStyle={{ color: "var(--ink)", fontWeight: 600 }}
-          itemSorter={(item) => -(typeof item.value === "number" ? item.value : Number.NEGATIVE_INFINITY)}
+          labelFormatter={tooltipLabel}
+          formatter={tooltipValue}
+          contentStyle={TOOLTIP_CONTENT}
+          labelStyle={TOOLTIP_LABEL}
+          itemSorter={byValueDesc}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+        <Legend wrapperStyle={LEGEND_WRAPPER} itemSorter={null} />
         {log ? null : (
           <ReferenceLine y={yLabel === "% change" ? 0 : yLabel === "Index" ? 100 : undefined} stroke="var(--ink-3)" strokeOpacity={0.5} />
         )}
         {hovered ? <ReferenceLine x={hovered.t} stroke="var(--ink-2)" strokeDasharray="2 3" /> : null}
-        {selected ? (
-          <ReferenceLine
-            x={selected.t}
-            stroke="var(--accent)"
-            strokeWidth={2}
-            label={{ value: selected.label, position: "top", fontSize: 11, fill: "var(--accent)" }}
-          />
-        ) : null}
+        {selected ? <ReferenceLine x={selected.t} stroke="var(--accent)" strokeWidth={2} label={selectedLabel} /> : null}
         {lines.map((l) => (
           <Line
             key={l.key}
@@ -105,8 +136,8 @@ export default function NarrativeChart({ rows, lines, domain, log, formatValue, 
             strokeDasharray={l.dashed ? "5 3" : undefined}
             strokeOpacity={l.emphasis === "dim" ? 0.3 : l.benchmark ? 0.85 : 1}
             dot={false}
-            activeDot={{ r: 3 }}
-            connectNulls={false}
+            activeDot={ACTIVE_DOT}
+            connectNulls={l.tradingDays === true}
             isAnimationActive={false}
           />
         ))}
@@ -114,3 +145,7 @@ export default function NarrativeChart({ rows, lines, domain, log, formatValue, 
     </ResponsiveContainer>
   );
 }
+
+const AUTO_DOMAIN: ["auto", "auto"] = ["auto", "auto"];
+
+export default memo(NarrativeChart);

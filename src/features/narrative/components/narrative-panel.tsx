@@ -1,17 +1,18 @@
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, memo, useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
 import { useNotes } from "@/state/use-notes";
-import { addDays } from "@/analytics";
-import type { EventCategory } from "@/sources/sample-events";
+import { type EventWindow, addDays } from "@/analytics";
+import type { AiEvent, EventCategory } from "@/sources/sample-events";
 import type { Series, SeriesId } from "@/sources/price-series";
 import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
-import { BENCHMARKS, CATEGORIES, STUDY_BENCHMARKS } from "../config";
+import { BENCHMARKS, type BenchmarkId, CATEGORIES, STUDY_BENCHMARKS } from "../config";
 import { useAiEvents, useNarrativeSeries } from "../hooks/use-narrative-data";
 import { eventConcerns, useCrossFilter } from "../hooks/use-cross-filter";
 import { useNarrativeView } from "../hooks/use-narrative-view";
 import { resolveRange } from "../lib/build-view";
 import { type ShownEvent, mergeEvents } from "../lib/shown-events";
+import { useStableCallback } from "../lib/use-stable-callback";
 import { CategoryCar } from "./category-car";
 import { DownDaysTable } from "./down-days-table";
 import { CategoryFilter, EventList } from "./event-list";
@@ -26,9 +27,19 @@ import { WorldcoinCheck } from "./worldcoin-check";
 
 const isBenchmark = (id: SeriesId) => BENCHMARKS.includes(id);
 
+// The panel re-renders whenever nuqs re-reads the URL after its throttled write, with the same values. Children whose
+// props are then unchanged skip that render (the rest are memoised in their own files).
+const MemoCategoryFilter = memo(CategoryFilter);
+const MemoEventList = memo(EventList);
+const MemoEventStudyTable = memo(EventStudyTable);
+const MemoWorldcoinCheck = memo(WorldcoinCheck);
+const MemoMethodology = memo(Methodology);
+const NO_EVENTS: readonly AiEvent[] = [];
+
 /** AI tokens against BTC, ETH and AI stocks, AI news on the time axis, and the returns around each event. */
 export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
-  const [view, dispatch] = useNarrativeView();
+  const [view, dispatchNow] = useNarrativeView();
+  const dispatch = useStableCallback(dispatchNow);
   const setHoveredEvent = useUiStore((s) => s.setHoveredEvent);
   const data = useNarrativeSeries([...view.shown, view.benchmark, "btc", "wld"]);
   const eventsQuery = useAiEvents();
@@ -55,11 +66,26 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
       ),
     [allEvents, view.categories, range, cross.project],
   );
-  const neighbours = selected
-    ? allEvents.filter((e) => e.id !== selected.id && e.date >= addDays(selected.date, -7) && e.date <= addDays(selected.date, 7))
-    : [];
+  const neighbours = useMemo(
+    () =>
+      selected
+        ? allEvents.filter((e) => e.id !== selected.id && e.date >= addDays(selected.date, -7) && e.date <= addDays(selected.date, 7))
+        : [],
+    [allEvents, selected],
+  );
   const bench = data.byId.get(view.benchmark);
   const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === view.benchmark)?.label ?? view.benchmark;
+  const handlers = useMemo(
+    () => ({
+      selectEvent: (id: string | null) => dispatch({ type: "select-event", id }),
+      toggleCategory: (category: EventCategory) => dispatch({ type: "toggle-category", category }),
+      allCategories: (on: boolean) => dispatch({ type: "all-categories", on }),
+      benchmark: (benchmark: BenchmarkId) => dispatch({ type: "benchmark", benchmark }),
+      window: (index: number, window: EventWindow) => dispatch({ type: "window", index, window }),
+      car: (c: { category?: EventCategory; target?: "basket" | SeriesId; halfWidth?: number }) => dispatch({ type: "car", ...c }),
+    }),
+    [dispatch],
+  );
 
   return (
     <Panel
@@ -110,17 +136,17 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
                 events={visible}
                 selected={selected}
                 emphasis={cross.emphasis}
-                onSelect={(id) => dispatch({ type: "select-event", id })}
+                onSelect={handlers.selectEvent}
               />
             )}
           </PanelBoundary>
         </div>
         <div className="min-w-0 space-y-3 xl:col-span-4">
-          <CategoryFilter
+          <MemoCategoryFilter
             selected={view.categories}
             counts={counts}
-            onToggle={(category) => dispatch({ type: "toggle-category", category })}
-            onAll={(on) => dispatch({ type: "all-categories", on })}
+            onToggle={handlers.toggleCategory}
+            onAll={handlers.allCategories}
           />
           {eventsQuery.error ? (
             <div role="alert" className="rounded-lg border border-bad/40 bg-bad-bg p-3 text-sm">
@@ -130,12 +156,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
               </button>
             </div>
           ) : (
-            <EventList
-              events={visible}
-              selectedId={view.selectedEventId}
-              onSelect={(id) => dispatch({ type: "select-event", id })}
-              onHover={setHoveredEvent}
-            />
+            <MemoEventList events={visible} selectedId={view.selectedEventId} onSelect={handlers.selectEvent} onHover={setHoveredEvent} />
           )}
           {notesEditor}
         </div>
@@ -143,15 +164,15 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
       <div className="mt-5 space-y-5">
         <PanelBoundary label="the event study">
           {selected ? (
-            <EventStudyTable
+            <MemoEventStudyTable
               event={selected}
               tokens={tokens}
               bench={bench}
               benchmark={view.benchmark}
               windows={view.windows}
               neighbours={neighbours}
-              onBenchmark={(benchmark) => dispatch({ type: "benchmark", benchmark })}
-              onWindow={(index, window) => dispatch({ type: "window", index, window })}
+              onBenchmark={handlers.benchmark}
+              onWindow={handlers.window}
             />
           ) : (
             <p className="rounded-lg border border-dashed border-line p-3 text-sm text-ink-3">
@@ -164,22 +185,22 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
             <DownDaysTable tokens={tokens} btc={data.byId.get("btc")} range={range} />
           </PanelBoundary>
           <PanelBoundary label="the Worldcoin check">
-            <WorldcoinCheck wld={data.byId.get("wld")} />
+            <MemoWorldcoinCheck wld={data.byId.get("wld")} />
           </PanelBoundary>
         </div>
         <PanelBoundary label="the category averages">
           <CategoryCar
-            events={curated ?? []}
+            events={curated ?? NO_EVENTS}
             tokens={tokens}
             bench={bench}
             benchLabel={benchLabel}
             category={view.carCategory}
             target={view.carTarget}
             halfWidth={view.carHalfWidth}
-            onChange={(c) => dispatch({ type: "car", ...c })}
+            onChange={handlers.car}
           />
         </PanelBoundary>
-        <Methodology />
+        <MemoMethodology />
       </div>
     </Panel>
   );

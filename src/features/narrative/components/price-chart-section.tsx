@@ -10,6 +10,7 @@ import { BENCHMARKS, type ScaleMode } from "../config";
 import { buildNarrativeView } from "../lib/build-view";
 import type { Emphasis } from "../hooks/use-cross-filter";
 import { EventRail } from "./event-rail";
+import type { NarrativeLine } from "./narrative-chart";
 
 const NarrativeChart = lazy(() => import("./narrative-chart"));
 
@@ -42,14 +43,23 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
   const view = useMemo(() => buildNarrativeView(series, range, mode, MAX_POINTS), [series, range, mode]);
   const first = view.rows[0];
   const last = view.rows[view.rows.length - 1];
-  const domain: [number, number] = first && last ? [first.t, last.t] : [0, 1];
-  const inDomain = events.filter((e) => {
-    const t = Date.parse(`${e.date}T00:00:00Z`);
-    return t >= domain[0] && t <= domain[1];
-  });
+  // Everything the chart and the rail receive keeps its identity while its value does not change, so their memo holds
+  // on the renders that change nothing they draw (a hover, a URL flush, a change further down the panel).
+  const t0 = first?.t ?? 0;
+  const t1 = last?.t ?? 1;
+  const domain = useMemo((): [number, number] => [t0, t1], [t0, t1]);
+  const inDomain = useMemo(() => eventsInDomain(events, domain), [events, domain]);
   const hovered = inDomain.find((e) => e.id === hoveredId);
-  const tOf = (e: ShownEvent) => Date.parse(`${e.date}T00:00:00Z`);
-  const drawn = series.filter((s) => view.summaries.find((v) => v.id === s.id && v.points > 0));
+  const hoveredT = hovered ? dayMs(hovered.date) : undefined;
+  const hoveredLine = useMemo(() => (hoveredT === undefined ? undefined : { t: hoveredT }), [hoveredT]);
+  const selectedDay = selected && inDomain.includes(selected) ? selected.date : undefined;
+  const selectedLine = useMemo(
+    () => (selectedDay === undefined ? undefined : { t: dayMs(selectedDay), label: selectedDay }),
+    [selectedDay],
+  );
+  const drawn = useMemo(() => series.filter((s) => view.summaries.some((v) => v.id === s.id && v.points > 0)), [series, view.summaries]);
+  const lines = useStableJson(narrativeLines(drawn, emphasis));
+  const sources = useMemo(() => drawn.map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta })), [drawn]);
 
   return (
     <figure aria-labelledby="narrative-chart-title" aria-describedby="narrative-chart-summary" className="min-w-0">
@@ -88,16 +98,9 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
               height={PLOT_HEIGHT}
               formatValue={formats[mode]}
               yLabel={yLabels[mode]}
-              selected={selected && inDomain.includes(selected) ? { t: tOf(selected), label: selected.date } : undefined}
-              hovered={hovered ? { t: tOf(hovered) } : undefined}
-              lines={drawn.map((s) => ({
-                key: s.id,
-                label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
-                color: `var(--s-${s.id})`,
-                dashed: s.measure === "open",
-                benchmark: BENCHMARKS.includes(s.id as (typeof BENCHMARKS)[number]),
-                emphasis: emphasis(s),
-              }))}
+              selected={selectedLine}
+              hovered={hoveredLine}
+              lines={lines}
             />
           </Suspense>
         )}
@@ -143,9 +146,36 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
           </tbody>
         </table>
       </details>
-      <SourceNote items={drawn.map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta }))} />
+      <SourceNote items={sources} />
     </figure>
   );
+}
+
+const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+function eventsInDomain(events: readonly ShownEvent[], [from, to]: [number, number]): ShownEvent[] {
+  return events.filter((e) => {
+    const t = dayMs(e.date);
+    return t >= from && t <= to;
+  });
+}
+
+function narrativeLines(drawn: readonly Series[], emphasis: (s: Series) => Emphasis): NarrativeLine[] {
+  return drawn.map((s) => ({
+    key: s.id,
+    label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
+    color: `var(--s-${s.id})`,
+    dashed: s.measure === "open",
+    benchmark: BENCHMARKS.includes(s.id as (typeof BENCHMARKS)[number]),
+    emphasis: emphasis(s),
+    tradingDays: s.id === "nvda" || s.id === "msft",
+  }));
+}
+
+/** The same object back for as long as its JSON does not change: for small specs rebuilt from scratch on every render. */
+function useStableJson<T>(value: T): T {
+  const json = JSON.stringify(value);
+  return useMemo(() => JSON.parse(json) as T, [json]);
 }
 
 function describe(summaries: ReturnType<typeof buildNarrativeView>["summaries"], from?: string, to?: string): string {

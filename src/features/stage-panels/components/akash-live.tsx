@@ -17,8 +17,11 @@ const HEIGHT = 180;
 const fmt = (v: number) =>
   v >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 0 }) : v.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
-export function AkashLive() {
-  const results = useQueries({ queries: METRICS.map((m) => akashQueries.series(m.metric)) });
+/** Live: the Console API. Sample: the snapshot `npm run snapshot` recorded, when one is embedded. */
+export function AkashLive({ source = "live" }: { source?: "live" | "snapshot" }) {
+  const results = useQueries({
+    queries: METRICS.map((m) => (source === "live" ? akashQueries.series(m.metric) : akashQueries.snapshot(m.metric))),
+  });
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
       {METRICS.map((m, i) => {

@@ -1,4 +1,6 @@
 import type { ReportFigure } from "@/content/schema";
+import { useQuery } from "@tanstack/react-query";
+import { akashQueries } from "@/sources/akash";
 import { useDataMode } from "@/state/use-data-mode";
 import { AkashLive } from "./akash-live";
 import { ReportFigures } from "./report-figures";
@@ -9,6 +11,8 @@ import { ReportFigures } from "./report-figures";
  */
 export function AkashUsage({ figures }: { figures: readonly ReportFigure[] }) {
   const { mode } = useDataMode();
+  // A maintainer's `npm run snapshot` may have embedded Akash usage; without it the request 404s and we say "no data".
+  const snapshot = useQuery({ ...akashQueries.snapshot("active-leases"), enabled: mode === "sample" });
   if (mode === "live") {
     return (
       <section aria-label="Akash network usage" className="rounded-lg border border-line p-4">
@@ -19,6 +23,20 @@ export function AkashUsage({ figures }: { figures: readonly ReportFigure[] }) {
         </p>
         <div className="mt-3">
           <AkashLive />
+        </div>
+        <div className="mt-3">
+          <ReportFigures figures={figures} heading="What the report says about Akash" />
+        </div>
+      </section>
+    );
+  }
+  if (snapshot.data) {
+    return (
+      <section aria-label="Akash network usage" className="rounded-lg border border-line p-4">
+        <h3 className="text-base font-semibold text-ink">Akash network usage (report Figures 3 and 4), recorded snapshot</h3>
+        <p className="mt-1 text-xs text-ink-3">{snapshot.data.meta.note}</p>
+        <div className="mt-3">
+          <AkashLive source="snapshot" />
         </div>
         <div className="mt-3">
           <ReportFigures figures={figures} heading="What the report says about Akash" />

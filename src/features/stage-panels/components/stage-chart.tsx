@@ -36,9 +36,11 @@ interface StageChartProps {
   markers?: readonly ChartMarker[];
   /** Extra text under the chart (events list, caveats). */
   below?: React.ReactNode;
+  /** Plot height in pixels; slides draw taller than the dashboard. */
+  plotHeight?: number;
 }
 
-export function StageChart({ stage, config, markers, below }: StageChartProps) {
+export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HEIGHT }: StageChartProps) {
   const [url, setUrl] = useViewState(
     SLICES[stage] as typeof SLICES.data & typeof SLICES.compute & typeof SLICES.verification & typeof SLICES.provenance,
   );
@@ -71,6 +73,7 @@ export function StageChart({ stage, config, markers, below }: StageChartProps) {
       label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
       color: `var(--s-${s.id})`,
       dashed: config.dashed?.includes(s.id as SeriesId) ?? false,
+      tradingDays: s.id === "nvda" || s.id === "msft",
     })),
   );
 
@@ -81,14 +84,14 @@ export function StageChart({ stage, config, markers, below }: StageChartProps) {
         isPending={isPending}
         error={error}
         onRetry={refetch}
-        minHeight={PLOT_HEIGHT + 120}
+        minHeight={plotHeight + 120}
         what={`${config.title.toLowerCase()} prices`}
       >
         <ChartFrame
           title={config.title}
           units={units}
           isSample={series.some((s) => s.meta.isSample)}
-          height={PLOT_HEIGHT}
+          height={plotHeight}
           summary={summarise(config, frame.summaries, byId, frame.rows[0]?.date, frame.rows[frame.rows.length - 1]?.date)}
           controls={
             <>
@@ -117,7 +120,7 @@ export function StageChart({ stage, config, markers, below }: StageChartProps) {
           ) : (
             <LazyLineChart
               rows={frame.rows}
-              height={PLOT_HEIGHT}
+              height={plotHeight}
               log={log}
               yLabel={mode === "rebased" ? "Index" : [...quotes].join("/")}
               formatValue={format}

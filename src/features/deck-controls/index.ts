@@ -1,0 +1,1 @@
+export { PresentControls } from "./present-controls";

@@ -1,0 +1,43 @@
+import { useNarrativeModel } from "../hooks/use-narrative-model";
+import { EventStudyTable } from "./event-study-table";
+import { PriceChartSection } from "./price-chart-section";
+
+const normal = () => "normal" as const;
+
+/** The narrative chart at projector scale, as the URL (or the slide's view) sets it. */
+export function NarrativeSlide() {
+  const m = useNarrativeModel();
+  if (m.shown.length === 0) return <p role="status">Loading prices…</p>;
+  return (
+    <PriceChartSection
+      series={m.shown}
+      range={m.range}
+      mode={m.view.mode}
+      log={m.view.log}
+      events={m.inRange}
+      selected={m.selected}
+      emphasis={normal}
+      onSelect={(id) => m.dispatch({ type: "select-event", id })}
+    />
+  );
+}
+
+/** The event study for the selected event, large enough to read from the back of the room. */
+export function StudySlide() {
+  const m = useNarrativeModel();
+  if (!m.selected) return <p className="text-[1rem]">No event is selected for this slide.</p>;
+  return (
+    <div className="text-[1.1rem]">
+      <EventStudyTable
+        event={m.selected}
+        tokens={m.tokens}
+        bench={m.bench}
+        benchmark={m.view.benchmark}
+        windows={m.view.windows}
+        neighbours={m.neighbours}
+        onBenchmark={(benchmark) => m.dispatch({ type: "benchmark", benchmark })}
+        onWindow={(index, window) => m.dispatch({ type: "window", index, window })}
+      />
+    </div>
+  );
+}

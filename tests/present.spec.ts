@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+
+const slideLabel = (n: number) => new RegExp(`^Slide ${n} of \\d+`);
+
+test("the deck runs on a clicker's keys, each slide has its URL, Back goes to the previous slide, Escape restores the dashboard", async ({
+  page,
+}) => {
+  await page.goto("/?scale=pct&data-range=all");
+  await page.getByRole("button", { name: "Present", exact: true }).click();
+  await expect(page).toHaveURL(/slide=1/);
+  const slide = page.locator("main[aria-roledescription='slide']");
+  await expect(slide).toHaveAttribute("aria-label", slideLabel(1));
+  await expect(page.getByRole("banner")).toHaveCount(0); // chrome hidden
+
+  for (const [key, n] of [
+    ["PageDown", 2],
+    ["ArrowRight", 3],
+    [" ", 4],
+    ["PageUp", 3],
+    ["ArrowLeft", 2],
+    ["End", 9],
+    ["Home", 1],
+    ["5", 5],
+  ] as const) {
+    await page.keyboard.press(key === " " ? "Space" : key);
+    await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
+    await expect(page).toHaveURL(new RegExp(`slide=${n}(&|$)`));
+  }
+  // The footer carries the slide number, the source and the data's as-of.
+  await expect(page.locator("footer")).toContainText("Slide 5 of 9");
+  await expect(page.locator("footer")).toContainText("Data as of 2025-06-12");
+  await expect(page.locator("footer")).toContainText(/Source:/);
+
+  // A slide's URL opens on it.
+  const url = page.url();
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(other.locator("main[aria-roledescription='slide']")).toHaveAttribute("aria-label", slideLabel(5));
+  await other.close();
+
+  await page.goBack();
+  await expect(slide).toHaveAttribute("aria-label", slideLabel(1));
+
+  await page.keyboard.press("Escape");
+  await expect(page).not.toHaveURL(/slide=/);
+  for (const name of ["Data", "Compute", "Verification", "Provenance & identity"]) {
+    await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
+  }
+  await expect(page).toHaveURL(/scale=pct/);
+  await expect(page).toHaveURL(/data-range=all/);
+});
+
+test("the study slide shows the returns around Sora at projector scale", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto("/?slide=7");
+  const slide = page.locator("main[aria-roledescription='slide']");
+  await expect(slide.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d%/);
+  const size = await slide
+    .locator("p")
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+});
+
+test("the presenter view follows the audience window, whichever gets the key", async ({ page, context }) => {
+  await page.goto("/?slide=2");
+  const presenter = await context.newPage();
+  await presenter.goto("/?slide=2&presenter=1");
+  await expect(presenter.getByRole("timer")).toBeVisible();
+  await expect(presenter.getByRole("region", { name: "Speaker notes" })).toContainText("Data");
+
+  await page.keyboard.press("ArrowRight");
+  await expect(presenter).toHaveURL(/slide=3/);
+  await expect(presenter.getByText("Now: slide 3 of 9")).toBeVisible();
+
+  await presenter.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/slide=4/);
+  await expect(page.locator("main[aria-roledescription='slide']")).toHaveAttribute("aria-label", slideLabel(4));
+});
+
+test("your own deck: add views as slides, title them, share the deck as a link", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?range=all");
+  await page.getByRole("button", { name: "Add this view as a slide" }).click();
+  await page.goto("/?panel=compute");
+  await page.getByRole("button", { name: "Add this view as a slide" }).click();
+  await page.getByRole("button", { name: /Your deck \(2\)/ }).click();
+  await page.getByRole("textbox", { name: "Title of slide 2" }).fill("Akash and compute");
+  await page.getByRole("button", { name: "Move slide 2 up" }).click();
+  await expect(page.getByRole("textbox", { name: "Title of slide 1" })).toHaveValue("Akash and compute");
+  await page.getByRole("button", { name: "Share deck as a link" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/deck=[A-Za-z0-9_-]+/);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.locator("main[aria-roledescription='slide']")).toHaveAttribute("aria-label", /Slide 1 of 2: Akash and compute/);
+});
