@@ -1,4 +1,6 @@
-import { type ReactNode, useId } from "react";
+import { type ReactNode, useId, useRef } from "react";
+import { ExportButtons } from "./export/export-buttons";
+import { ExportProvider } from "./export/export-context";
 
 interface PanelProps {
   /** The section's accessible name. */
@@ -11,42 +13,49 @@ interface PanelProps {
   highlighted?: boolean;
   /** Focus mode: show this panel alone (a link can open on it) and come back to all panels. */
   focus?: { active: boolean; onToggle: () => void };
+  /** Adds "Download CSV" and "Download PNG"; the body registers what it shows with useRegisterExport. */
+  exportable?: boolean;
   children: ReactNode;
 }
 
 /** A titled `<section>`: its frame always renders; the body below it carries its own error boundary. */
-export function Panel({ title, subtitle, anchor, actions, highlighted = false, focus, children }: PanelProps) {
+export function Panel({ title, subtitle, anchor, actions, highlighted = false, focus, exportable = false, children }: PanelProps) {
   const titleId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
   return (
-    <section
-      id={anchor}
-      aria-labelledby={titleId}
-      className={`scroll-mt-20 rounded-xl border bg-surface shadow-sm ${highlighted ? "border-accent ring-2 ring-accent" : "border-line"}`}
-    >
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line px-5 py-4">
-        <div className="min-w-0">
-          <h2 id={titleId} className="text-xl font-semibold tracking-tight text-ink">
-            {title}
-          </h2>
-          {subtitle ? <p className="mt-0.5 text-sm text-ink-3">{subtitle}</p> : null}
-        </div>
-        {actions || focus ? (
-          <div className="flex items-center gap-2">
-            {actions}
-            {focus ? (
-              <button
-                type="button"
-                aria-pressed={focus.active}
-                onClick={focus.onToggle}
-                className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
-              >
-                {focus.active ? "Show all panels" : "Focus this panel"}
-              </button>
-            ) : null}
+    <ExportProvider>
+      <section
+        ref={sectionRef}
+        id={anchor}
+        aria-labelledby={titleId}
+        className={`scroll-mt-20 rounded-xl border bg-surface shadow-sm ${highlighted ? "border-accent ring-2 ring-accent" : "border-line"}`}
+      >
+        <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line px-5 py-4">
+          <div className="min-w-0">
+            <h2 id={titleId} className="text-xl font-semibold tracking-tight text-ink">
+              {title}
+            </h2>
+            {subtitle ? <p className="mt-0.5 text-sm text-ink-3">{subtitle}</p> : null}
           </div>
-        ) : null}
-      </header>
-      <div className="px-5 py-4">{children}</div>
-    </section>
+          {actions || focus || exportable ? (
+            <div data-controls className="flex flex-wrap items-center gap-2">
+              {exportable ? <ExportButtons title={title} sectionRef={sectionRef} /> : null}
+              {actions}
+              {focus ? (
+                <button
+                  type="button"
+                  aria-pressed={focus.active}
+                  onClick={focus.onToggle}
+                  className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
+                >
+                  {focus.active ? "Show all panels" : "Focus this panel"}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+        </header>
+        <div className="px-5 py-4">{children}</div>
+      </section>
+    </ExportProvider>
   );
 }

@@ -1,6 +1,8 @@
 import type { ClaimStatus } from "@/analytics";
 import { report } from "@/content/report";
 import { useViewState, viewSlice } from "@/state/use-view-state";
+import type { ExportTable } from "@/ui/export/csv";
+import { useRegisterExport } from "@/ui/export/export-context";
 import { Panel } from "@/ui/panel";
 import { Sparkline } from "@/ui/sparkline";
 import { StatusBadge } from "@/ui/status-badge";
@@ -22,7 +24,7 @@ const stageOf = (r: ClaimRow) => (r.claim.stage ? STAGE_LABEL[r.claim.stage] : S
 /** Every claim of the report with its verdict then and now, the numbers both rest on, and where each comes from. */
 export function ClaimsOverview() {
   const [url, setUrl] = useViewState(SLICE);
-  const { rows, asOf, latest, loading, failed } = useClaimResults();
+  const { rows, asOf, latest, loading, failed, sources } = useClaimResults();
   const statusWord = url.cstatus.replace("-", " ");
   const shown = rows
     .filter((r) => url.cstage === "all" || (url.cstage === "report-wide" ? r.claim.stage === null : r.claim.stage === url.cstage))
@@ -34,6 +36,37 @@ export function ClaimsOverview() {
           ? ORDER[a.since.status] - ORDER[b.since.status]
           : 0,
     );
+  const exportTable = (): ExportTable => ({
+    columns: [
+      "id",
+      "claim",
+      "stage",
+      "cites",
+      "figure",
+      `status to ${asOf}`,
+      `reason to ${asOf}`,
+      `status to ${latest}`,
+      `reason to ${latest}`,
+      "thresholds",
+      "where in the report",
+    ],
+    rows: shown.map((r) => [
+      r.claim.id,
+      r.claim.text,
+      stageOf(r),
+      r.claim.numbers.join("; "),
+      r.claim.figure ?? "",
+      r.atReport.status,
+      r.atReport.reason,
+      r.since.status,
+      r.since.reason,
+      r.check?.thresholds ?? "",
+      `${r.claim.location.section}, seed ${r.claim.location.lines}`,
+    ]),
+    sources: [`${report.title} (${report.publisher}, ${report.publishedApprox}); checks on the data mode's price series and events`],
+    asOf: latest,
+    isSample: !sources.some((s) => !s.meta.isSample),
+  });
   const counts = (lens: "atReport" | "since") =>
     (["holds", "weakened", "broken", "no data", "not testable"] as const)
       .map((s) => `${rows.filter((r) => r[lens].status === s).length} ${s}`)
@@ -41,10 +74,12 @@ export function ClaimsOverview() {
 
   return (
     <Panel
+      exportable
       title="Claims overview"
       anchor="claims"
       subtitle={`Does each of the report's ${rows.length} claims hold on the data? As the report saw it (data to ${asOf}) and since (data to ${latest}).`}
     >
+      <RegisterExport getter={exportTable} />
       <ClaimsFilters asOf={url.asof} stage={url.cstage} status={url.cstatus} sort={url.csort} onChange={(v) => void setUrl(v)} />
       <p className="mt-2 text-xs text-ink-3">
         Then: {counts("atReport")}. Since: {counts("since")}. {loading ? "Loading data…" : ""}
@@ -130,4 +165,10 @@ export function ClaimsOverview() {
       </div>
     </Panel>
   );
+}
+
+/** Registers the overview's rows with the panel's "Download CSV" (the hook must run inside the panel). */
+function RegisterExport({ getter }: { getter: () => ExportTable }) {
+  useRegisterExport(getter);
+  return null;
 }

@@ -91,6 +91,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
     <Panel
       title="Token narrative"
       anchor="narrative"
+      exportable
       focus={{ active: cross.panel === "narrative", onToggle: cross.togglePanelFocus }}
       subtitle="AI tokens against BTC, ETH, Nvidia and Microsoft, with AI news on the time axis and the returns around each event"
     >

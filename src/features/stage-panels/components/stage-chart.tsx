@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { buildComparisonFrame } from "@/analytics";
 import type { StageId } from "@/content/schema";
 import type { Series, SeriesId } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
@@ -7,6 +8,8 @@ import { type ChartMarker, LazyLineChart } from "@/ui/lazy-line-chart";
 import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Freshness } from "@/ui/freshness";
+import { useRegisterExport } from "@/ui/export/export-context";
+import { seriesExportTable } from "@/ui/export/series-table";
 import { QueryState } from "@/ui/query-state";
 import { Segmented, Toggle } from "@/ui/segmented";
 import { SourceNote } from "@/ui/source-note";
@@ -55,6 +58,20 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const frame = useComparisonFrame(series, range, mode);
+  // "Download CSV" writes every day in the range as the chart shows it (index or price), not the drawn sample.
+  useRegisterExport(() => {
+    const full = buildComparisonFrame(
+      series.map((s) => ({ key: s.id, points: s.points })),
+      range,
+      mode,
+    );
+    const shown = series.filter((s) => full.summaries.some((x) => x.key === s.id && x.points > 0));
+    return seriesExportTable(
+      full.rows,
+      shown,
+      mode === "rebased" ? "index, each series' first day in the range = 100" : "price per token or share",
+    );
+  });
 
   const byId = new Map(series.map((s) => [s.id, s]));
   const drawn = useMemo(() => drawnSeries(frame.summaries, series), [frame.summaries, series]);

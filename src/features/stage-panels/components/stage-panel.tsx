@@ -37,6 +37,7 @@ export function StagePanel({ stage, renderClaimStatus }: { stage: Stage; renderC
       subtitle={stage.subtitle}
       anchor={stageAnchor(stage.id)}
       highlighted={highlighted}
+      exportable
       focus={{ active: url.panel === stage.id, onToggle: () => void setUrl({ panel: url.panel === stage.id ? null : stage.id }) }}
     >
       <p className="max-w-4xl text-sm text-ink-2">
