@@ -68,7 +68,8 @@ test("a failing source shows an alert in its panel only", async ({ page }) => {
   await page.route("**/data/prices/WLD.csv", (route) => route.fulfill({ status: 503, body: "down" }));
   await page.goto("/");
   const provenance = page.getByRole("region", { name: "Provenance & identity", exact: true });
-  await expect(provenance.getByRole("alert")).toContainText("HTTP 503");
+  // Retries with backoff come first (a 503 may pass), then the alert.
+  await expect(provenance.getByRole("alert")).toContainText("HTTP 503", { timeout: 20_000 });
   await expect(provenance.getByRole("button", { name: "Retry" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Data", exact: true }).getByRole("alert")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();

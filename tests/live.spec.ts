@@ -91,14 +91,30 @@ test("an offline reload shows the last good live data at once, from the persiste
   const data = page.getByRole("region", { name: "Data", exact: true });
   await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
   await expect(data).toContainText("CoinGecko");
-  await page.waitForTimeout(1500); // the persister writes at most once a second
+  // Wait until the persister (throttled to once a second) has written the live series to IndexedDB.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open("keyval-store");
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const get = open.result.transaction("keyval", "readonly").objectStore("keyval").get("mirage:query-cache");
+          // The Data panel's FIL series, keyed ["live-prices", "fil", …], is in the persisted cache.
+          get.onsuccess = () => resolve(typeof get.result === "string" && get.result.includes('["live-prices","fil"'));
+          get.onerror = () => resolve(false);
+        };
+      }),
+    undefined,
+    { timeout: 15_000, polling: 250 },
+  );
 
   await page.unrouteAll();
   await page.route("https://**/*", (route) =>
     route.request().url().startsWith("http://localhost") ? route.continue() : route.abort("internetdisconnected"),
   );
   await page.reload();
-  await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  // Generous bounds: under a loaded CI machine the chart code and the IndexedDB read take a few seconds.
+  await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible({ timeout: 20_000 });
   await expect(data).toContainText("CoinGecko");
   // The last good data, with its as-of date and marked live, comes back with no network.
   await expect(data).toContainText(/CoinGecko, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \(as of \d{4}-\d{2}-\d{2}\), live/);

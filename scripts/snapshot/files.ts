@@ -65,7 +65,7 @@ export async function writeFileAtomic(dir: string, file: string, text: string): 
 
 /** Every snapshot file in `dir`, valid or not, sorted by name: what PROVENANCE.md must account for. */
 export async function readSnapshotDir(dir: string): Promise<{ file: string; validated: Validated }[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith(".json") && !f.startsWith(".")).sort();
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".json") && !f.startsWith(".") && f !== "manifest.json").sort();
   return Promise.all(
     files.map(async (file) => {
       try {

@@ -48,7 +48,9 @@ describe("recordSnapshot", () => {
     expect(summary.failed).toEqual([]);
     expect(summary.recordedAt).toBe(NOW);
     expect(summary.written.map((w) => w.file).sort()).toEqual([...AKASH_FILES, ...COIN_FILES].sort());
-    expect(await listed()).toEqual(["PROVENANCE.md", ...AKASH_FILES, ...COIN_FILES].sort());
+    expect(await listed()).toEqual(["PROVENANCE.md", "manifest.json", ...AKASH_FILES, ...COIN_FILES].sort());
+    const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8"));
+    expect(manifest.files).toEqual([...AKASH_FILES, ...COIN_FILES].sort());
 
     for (const file of AKASH_FILES) expect(AkashSnapshotRaw.parse(await readJson(file)).recordedAt).toBe(NOW);
     // One line per point, so a re-recording reads as a diff of days.
@@ -93,7 +95,7 @@ describe("recordSnapshot", () => {
     expect(summary.failed[0]?.message).toMatch(/Akash Console API answered with HTTP 500/);
     const rest = [...AKASH_FILES, ...COIN_FILES].filter((f) => f !== "akash-active-leases.json" && !f.startsWith("coingecko-bitcoin"));
     expect(summary.written.map((w) => w.file).sort()).toEqual(rest.sort());
-    expect(await listed()).toEqual(["PROVENANCE.md", ...rest].sort());
+    expect(await listed()).toEqual(["PROVENANCE.md", "manifest.json", ...rest].sort());
     const text = await provenance();
     expect(text).toMatch(/- `akash-active-leases`: Akash Console API answered with HTTP 500/);
     expect(text).toMatch(/- `coingecko-bitcoin`: CoinGecko answered with HTTP 500/);
@@ -113,6 +115,7 @@ describe("recordSnapshot", () => {
     expect(await listed()).toEqual(
       [
         "PROVENANCE.md",
+        "manifest.json",
         "akash-active-leases.json",
         "akash-daily-spend-usd.json",
         "coingecko-bitcoin-market-cap.json",

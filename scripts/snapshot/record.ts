@@ -138,5 +138,11 @@ export async function recordSnapshot({
   const invalid = present.flatMap(({ file, validated }) => (validated.ok ? [] : [{ file, problem: validated.problem }]));
   const writtenNames = new Set(written.map((w) => w.file));
   await writeFileAtomic(outDir, "PROVENANCE.md", renderProvenance({ recordedAt, files, failed, invalid }));
+  // The app reads this list first, so it never asks for a file that is not there.
+  await writeFileAtomic(
+    outDir,
+    "manifest.json",
+    `${JSON.stringify({ version: 1, recordedAt, files: files.map((f) => f.file).sort() }, null, 2)}\n`,
+  );
   return { recordedAt, written, kept: files.filter((f) => !writtenNames.has(f.file)), failed };
 }

@@ -44,7 +44,7 @@ describe("stage panels", () => {
   });
 
   it("show the report's own Akash numbers and say the usage series has no data when no snapshot is embedded", async () => {
-    server.use(http.get("*/data/snapshot/:file", () => new HttpResponse("not found", { status: 404 })));
+    server.use(http.get("*/data/snapshot/manifest.json", () => HttpResponse.json({ version: 1, recordedAt: null, files: [] })));
     renderAllStages();
     const compute = screen.getByRole("region", { name: "Compute" });
     const akash = within(compute).getByRole("region", { name: "Akash network usage" });

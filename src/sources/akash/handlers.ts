@@ -62,6 +62,14 @@ async function fixtureSnapshot(file: string): Promise<AkashSnapshotRaw | undefin
 
 /** The snapshot folder on the app's own origin, as `npm run dev` serves public/data/snapshot/. */
 export const akashSnapshotHandlers = [
+  // The illustrative snapshot lists the three Akash files, so dev mocks and tests exercise the sample transport.
+  http.get("*/data/snapshot/manifest.json", () =>
+    HttpResponse.json({
+      version: 1,
+      recordedAt: "2024-04-30T14:03:27Z",
+      files: ["akash-active-leases.json", "akash-daily-spend-usd.json", "akash-leased-gpus.json"],
+    }),
+  ),
   http.get("*/data/snapshot/:file", async ({ params }) => {
     const body = await fixtureSnapshot(String(params.file));
     return body === undefined ? new HttpResponse("not found", { status: 404 }) : HttpResponse.json(body);

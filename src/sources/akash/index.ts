@@ -1,7 +1,14 @@
 export { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, fetchAkashSeries, toDailyPoints } from "./adapter";
 export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetrics } from "./metrics";
 export { akashQueries } from "./queries";
-export { type AkashSnapshotOptions, akashSnapshotFile, akashSnapshotUrl, fetchAkashSnapshot } from "./snapshot";
+export {
+  type AkashSnapshotOptions,
+  type SnapshotManifest,
+  akashSnapshotFile,
+  akashSnapshotUrl,
+  fetchAkashSnapshot,
+  fetchSnapshotManifest,
+} from "./snapshot";
 export { AkashSnapshotRaw, SNAPSHOT_VERSION, snapshotEnvelopeSchema } from "./snapshot-schema";
 export {
   type UsagePoint,

@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { unwrap } from "@/sources/shared/result";
 import { fetchAkashSeries } from "./adapter";
 import type { AkashMetric } from "./metrics";
-import { fetchAkashSnapshot } from "./snapshot";
+import { fetchAkashSnapshot, fetchSnapshotManifest } from "./snapshot";
 
 /**
  * Ten minutes: the history is one point per UTC day, read from the indexer's `day` table, so it changes once a day;
@@ -19,6 +19,13 @@ export const akashQueries = {
       queryKey: [...akashQueries.all(), "series", metric] as const,
       queryFn: async ({ signal }) => unwrap(await fetchAkashSeries(metric, { signal })),
       staleTime: AKASH_STALE_MS,
+    }),
+  /** Which recorded files this build carries. */
+  snapshotManifest: () =>
+    queryOptions({
+      queryKey: [...akashQueries.all(), "snapshot-manifest"] as const,
+      queryFn: async ({ signal }) => unwrap(await fetchSnapshotManifest({ signal })),
+      staleTime: Number.POSITIVE_INFINITY,
     }),
   /** The recorded series served with the app (sample mode): a file of the build, so it never goes stale. */
   snapshot: (metric: AkashMetric) =>

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { fetchJson } from "@/sources/shared/http";
 import { type Result, fail, ok } from "@/sources/shared/result";
 import { SourceError, type SourceErrorInit } from "@/sources/shared/source-error";
@@ -59,4 +60,17 @@ export async function fetchAkashSnapshot(metric: AkashMetric, options: AkashSnap
     ...series,
     meta: { ...series.meta, isSample: true, note: series.meta.note === undefined ? recorded : `${recorded} ${series.meta.note}` },
   });
+}
+
+/** The list of recorded files, written by `npm run snapshot`; read first so the app never asks for a missing file. */
+export const SnapshotManifestRaw = z.object({ version: z.literal(1), recordedAt: z.string().nullable(), files: z.array(z.string()) });
+export type SnapshotManifest = z.infer<typeof SnapshotManifestRaw>;
+
+export function snapshotManifestUrl(base: string = import.meta.env.BASE_URL): string {
+  return `${base.endsWith("/") ? base : `${base}/`}data/snapshot/manifest.json`;
+}
+
+export async function fetchSnapshotManifest(options: { signal?: AbortSignal | undefined } = {}): Promise<Result<SnapshotManifest>> {
+  const url = snapshotManifestUrl();
+  return fetchJson({ sourceId: AKASH.sourceId, sourceName: "Snapshot manifest" }, url, SnapshotManifestRaw, { signal: options.signal });
 }

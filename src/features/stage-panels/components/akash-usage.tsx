@@ -1,6 +1,6 @@
 import type { ReportFigure } from "@/content/schema";
 import { useQuery } from "@tanstack/react-query";
-import { akashQueries } from "@/sources/akash";
+import { akashQueries, akashSnapshotFile } from "@/sources/akash";
 import { useDataMode } from "@/state/use-data-mode";
 import { AkashLive } from "./akash-live";
 import { ReportFigures } from "./report-figures";
@@ -12,7 +12,9 @@ import { ReportFigures } from "./report-figures";
 export function AkashUsage({ figures }: { figures: readonly ReportFigure[] }) {
   const { mode } = useDataMode();
   // A maintainer's `npm run snapshot` may have embedded Akash usage; without it the request 404s and we say "no data".
-  const snapshot = useQuery({ ...akashQueries.snapshot("active-leases"), enabled: mode === "sample" });
+  const manifest = useQuery({ ...akashQueries.snapshotManifest(), enabled: mode === "sample" });
+  const recorded = manifest.data?.files.includes(akashSnapshotFile("active-leases")) ?? false;
+  const snapshot = useQuery({ ...akashQueries.snapshot("active-leases"), enabled: mode === "sample" && recorded });
   if (mode === "live") {
     return (
       <section aria-label="Akash network usage" className="rounded-lg border border-line p-4">
