@@ -26,8 +26,37 @@ function dropMockWorker(): Plugin {
   };
 }
 
+/**
+ * A Content-Security-Policy for the built site: no inline script, scripts and data from this origin only, plus the
+ * three public APIs live mode calls. Styles allow inline attributes (charts set them per element). Build only: the dev
+ * server injects an inline React-refresh preamble.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https://api.coingecko.com https://coins.llama.fi https://console-api.akash.network",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "mirage:csp",
+    apply: "build",
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), dropMockWorker()],
+  plugins: [react(), tailwindcss(), dropMockWorker(), contentSecurityPolicy()],
   resolve: { alias: { "@": src, "@mocks": mocks } },
   build: { target: "es2022", sourcemap: false, reportCompressedSize: false },
   preview: { port: 4173, strictPort: true },
