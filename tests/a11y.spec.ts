@@ -1,0 +1,30 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Page, expect, test } from "@playwright/test";
+
+/** Serious and critical findings only: the ones that block someone from using the page. */
+async function seriousFindings(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds nothing serious on the dashboard in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await expect(page.getByRole("region", { name: "Provenance & identity", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: /Token narrative/ }).locator("svg.recharts-surface").first()).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+  });
+}
+
+test("axe finds nothing serious in presentation mode", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto("/?slide=2");
+  await expect(page.locator("main[aria-roledescription='slide'] svg.recharts-surface").first()).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.keyboard.press("7");
+  await expect(page.locator("main[aria-roledescription='slide']")).toHaveAttribute("aria-label", /Slide 7/);
+  expect(await seriousFindings(page)).toEqual([]);
+});
