@@ -68,5 +68,7 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "mocks/**/*.test.ts", "scripts/**/*.test.ts"],
     css: false,
     restoreMocks: true,
+    // Lets the long-polling memory test force a collection before it measures.
+    execArgv: ["--expose-gc"],
   },
 });
