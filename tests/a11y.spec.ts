@@ -6,15 +6,28 @@ async function seriousFindings(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds nothing serious on the dashboard in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/");
-    await expect(page.getByRole("region", { name: "Provenance & identity", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
-    await expect(page.getByRole("region", { name: /Token narrative/ }).locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Provenance & identity", exact: true }).locator("svg.recharts-surface").first(),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: /Token narrative/ })
+        .locator("svg.recharts-surface")
+        .first(),
+    ).toBeVisible();
     expect(await seriousFindings(page)).toEqual([]);
   });
 }
