@@ -85,14 +85,20 @@ test("your own deck: add views as slides, title them, share the deck as a link",
   await page.goto("/?panel=compute");
   await page.getByRole("button", { name: "Add this view as a slide" }).click();
   await page.getByRole("button", { name: /Your deck \(2\)/ }).click();
-  await page.getByRole("textbox", { name: "Title of slide 2" }).fill("Akash and compute");
+  await page.getByRole("textbox", { name: "Title of slide 2" }).fill("Akash <b>and</b> compute");
   await page.getByRole("button", { name: "Move slide 2 up" }).click();
-  await expect(page.getByRole("textbox", { name: "Title of slide 1" })).toHaveValue("Akash and compute");
+  await expect(page.getByRole("textbox", { name: "Title of slide 1" })).toHaveValue("Akash <b>and</b> compute");
   await page.getByRole("button", { name: "Share deck as a link" }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/deck=[A-Za-z0-9_-]+/);
 
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.locator("main[aria-roledescription='slide']")).toHaveAttribute("aria-label", /Slide 1 of 2: Akash and compute/);
+  await expect(other.locator("main[aria-roledescription='slide']")).toHaveAttribute(
+    "aria-label",
+    /Slide 1 of 2: Akash <b>and<\/b> compute/,
+  );
+  // User text is text: the markup shows as typed and makes no element.
+  await expect(other.locator("main[aria-roledescription='slide'] h1")).toHaveText("Akash <b>and</b> compute");
+  await expect(other.locator("main[aria-roledescription='slide'] h1 b")).toHaveCount(0);
 });
