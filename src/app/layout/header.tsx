@@ -48,7 +48,7 @@ export function Header() {
             About
           </a>
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-xs text-ink-3">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-2 text-xs text-ink-3">
           <DataModeSwitch sampleAsOf={asOf} />
           <PresentControls />
           <ViewsMenu />
