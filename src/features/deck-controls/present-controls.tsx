@@ -4,6 +4,7 @@ import { DEFAULT_DECK, type Slide, encodeDeck, newSlideId, parseAsDeck } from "@
 import { useUiStore } from "@/state/ui-store";
 import { deckStore, useMyDeck } from "@/state/use-local-lists";
 import { useViewState, viewSlice } from "@/state/use-view-state";
+import { downloadBlob } from "@/ui/export/csv";
 import { DeckEditorList } from "./deck-editor-list";
 import { exportDeckFile, importDeckFile } from "./deck-file";
 
@@ -109,14 +110,12 @@ export function PresentControls() {
             </button>
             <button
               type="button"
-              onClick={() => {
-                const blob = new Blob([exportDeckFile(mine)], { type: "application/json" });
-                const a = document.createElement("a");
-                a.href = URL.createObjectURL(blob);
-                a.download = `mirage-deck-${new Date().toISOString().slice(0, 10)}.json`;
-                a.click();
-                URL.revokeObjectURL(a.href);
-              }}
+              onClick={() =>
+                downloadBlob(
+                  new Blob([exportDeckFile(mine)], { type: "application/json" }),
+                  `mirage-deck-${new Date().toISOString().slice(0, 10)}.json`,
+                )
+              }
               className="text-accent underline"
             >
               Export deck (JSON)

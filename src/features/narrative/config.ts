@@ -1,24 +1,11 @@
 import type { EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
+import { SERIES_IDS } from "@/state/url-schema";
 
-/** The AI tokens of the embedded data, in the order the panel lists them. */
-export const AI_TOKENS: readonly SeriesId[] = [
-  "wld",
-  "fet",
-  "rndr",
-  "render",
-  "tao",
-  "tao-open",
-  "fil",
-  "ar",
-  "grt",
-  "near",
-  "icp",
-  "agix",
-  "ocean",
-];
 /** What the report compares AI tokens with (NARR-3): BTC, ETH and the AI stocks. */
 export const BENCHMARKS: readonly SeriesId[] = ["btc", "eth", "nvda", "msft"];
+/** The AI tokens of the embedded data, in the order the panel lists them (the URL schema's order). */
+export const AI_TOKENS: readonly SeriesId[] = SERIES_IDS.filter((id) => !BENCHMARKS.includes(id));
 export const ALL_SERIES: readonly SeriesId[] = [...AI_TOKENS, ...BENCHMARKS];
 
 export type BenchmarkId = "btc" | "eth" | "nvda";

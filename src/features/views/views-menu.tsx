@@ -3,6 +3,7 @@ import { useNotes } from "@/state/use-notes";
 import { exportViewsFile, importViewsFile } from "@/state/saved-views";
 import { notebookStore, useSavedViews } from "@/state/use-local-lists";
 import { useUiStore } from "@/state/ui-store";
+import { downloadBlob } from "@/ui/export/csv";
 import { linkForView, writeClipboard } from "./copy-link";
 import { SavedViewList } from "./saved-view-list";
 
@@ -25,12 +26,10 @@ export function ViewsMenu() {
   };
 
   const exportFile = () => {
-    const blob = new Blob([exportViewsFile(views, notes)], { type: "application/json" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = `mirage-views-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    URL.revokeObjectURL(a.href);
+    downloadBlob(
+      new Blob([exportViewsFile(views, notes)], { type: "application/json" }),
+      `mirage-views-${new Date().toISOString().slice(0, 10)}.json`,
+    );
   };
 
   const importFile = async (file: File) => {

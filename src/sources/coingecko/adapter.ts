@@ -6,7 +6,7 @@ import { type Result, fail, ok } from "@/sources/shared/result";
 import { type Series, SeriesSchema, type SourceMeta, SourceMetaSchema } from "@/sources/shared/series";
 import { SourceError } from "@/sources/shared/source-error";
 import { type IsoDay, addDays } from "@/analytics";
-import { DAY_MS, dayStartMs, isoDayOf, lastCompleteDay } from "./days";
+import { DAY_MS, dayStartMs, isoDayOf, lastCompleteDay } from "@/sources/shared/days";
 import { dailyCloses } from "./daily";
 import { CategoriesRaw, MarketChartRaw } from "./schema";
 

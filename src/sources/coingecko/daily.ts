@@ -1,6 +1,6 @@
 import type { SeriesPoint } from "@/sources/shared/series";
 import type { IsoDay } from "@/analytics";
-import { isoDayOf } from "./days";
+import { isoDayOf } from "@/sources/shared/days";
 
 /**
  * What a CoinGecko "daily point" is. market_chart/range has no OHLC: with automatic granularity it returns one

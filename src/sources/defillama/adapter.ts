@@ -4,7 +4,7 @@ import { parseWith } from "@/sources/shared/parse";
 import { type Result, fail } from "@/sources/shared/result";
 import { type Series, SeriesSchema } from "@/sources/shared/series";
 import { SourceError } from "@/sources/shared/source-error";
-import { DAY_MS, dayCount, dayStartMs, earlierDay, isoDayOf, lastCompleteDay } from "./days";
+import { DAY_MS, dayCount, dayStartMs, earlierDay, isoDayOf, lastCompleteDay } from "@/sources/shared/days";
 import { LlamaChartRaw } from "./schema";
 
 export const DEFILLAMA = { sourceId: "defillama", sourceName: "DefiLlama coins API" } as const;

@@ -1,9 +1,8 @@
 import { type IsoDay, addDays } from "@/analytics";
-import { IsoDaySchema } from "@/sources/shared/series";
+import { IsoDaySchema } from "./series";
 
 /**
- * The few UTC-day helpers the adapter needs beyond analytics' `addDays`. coingecko/days.ts repeats them; both could
- * move to sources/shared, which this change does not touch.
+ * UTC-day helpers the JSON adapters share beyond analytics' `addDays`.
  */
 export const DAY_MS = 86_400_000;
 
