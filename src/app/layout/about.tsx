@@ -38,8 +38,9 @@ export function About() {
               each UTC day), not USD. Stocks are Nvidia and Microsoft closes, split-adjusted, on NYSE trading days only.
             </li>
             <li>
-              Calendars are aligned on the union of days without filling: a stock has no value at weekends and a token has none before it
-              lists, so lines break rather than invent prices.
+              Calendars are aligned on the union of days without filling: a stock has no value at weekends (its line joins one trading day's
+              close to the next, with no point in between) and a token has none before it lists (its line starts there). No price is
+              invented.
             </li>
             <li>
               "Index = 100" rebases each series to 100 at its own first day in the selected window; the figure caption and data table say

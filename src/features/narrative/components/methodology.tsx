@@ -8,7 +8,8 @@ export function Methodology() {
       <ul className="mt-2 list-disc space-y-1 pl-5">
         <li>
           Prices: daily closes. Crypto trades every day and its closes are Binance USDT closes at 24:00 UTC; Nvidia and Microsoft trade on
-          NYSE weekdays only. The chart aligns them on the union of days and leaves a stock's weekends empty; nothing is carried forward.
+          NYSE weekdays only. The chart aligns them on the union of days without filling: a stock's line runs from one trading day's close
+          to the next (no weekend value is drawn or invented), and a token's line breaks where its data stops.
         </li>
         <li>
           Returns between a token and a stock are taken only between days both have a close, so a Monday stock return is compared with the
