@@ -1,10 +1,13 @@
 // Mirage bench: bundle sizes of a fresh production build, and how fast Chromium renders the dashboard from it.
 // Also times the Token narrative chart on 15 × 2000 synthetic days with 60 events (scripts/bench/narrative.mjs) and the
-// narrative analytics in Node (scripts/bench/analytics.mjs).
+// narrative analytics in Node (scripts/bench/analytics.mjs), and takes Lighthouse figures (mobile and desktop) against
+// a gzip-serving static server and a one-line baseline page (scripts/bench/lighthouse.mjs).
 // Usage: npm run bench   (or: node scripts/bench.mjs). Prints a markdown table and writes it to .bench/latest.md.
+//        npm run bench -- --no-lighthouse   skips the Lighthouse runs (about two minutes on 2 CPUs).
 // Figures are for reading and comparing by eye, not a gate: a missed budget is printed, never an exit code.
 // Exit 1 only when the bench itself cannot run (build fails, browser missing, page never renders, the narrative setup
-// does not match the page); the table is still printed, with the figures it has.
+// does not match the page); the table is still printed, with the figures it has. A Lighthouse failure is printed in the
+// table and its notes, never an exit code.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -13,11 +16,14 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { preview } from "vite";
 import { analyticsFigures } from "./bench/analytics.mjs";
+import { lighthouseFigures, lighthouseRows } from "./bench/lighthouse.mjs";
 import { narrativeRun, SERIES_COUNT } from "./bench/narrative.mjs";
 import { DAYS, EVENT_COUNT } from "./bench/synthetic.mjs";
 import { launchOptions } from "./browser.mjs";
 
 const RUNS = 5;
+const ARGS = process.argv.slice(2);
+const SKIP_LIGHTHOUSE = ARGS.includes("--no-lighthouse");
 const RENDER_TIMEOUT_MS = 30_000;
 const BUDGET_JS_GZIP_KIB = 200;
 // Narrative budgets, judged on the median: drawing 15 × 2000 points from scratch, and any reaction to a control.
@@ -200,6 +206,8 @@ function stats(values) {
 }
 
 async function main() {
+  const unknown = ARGS.filter((a) => a !== "--no-lighthouse");
+  if (unknown.length) console.error(`ignoring unknown argument(s): ${unknown.join(" ")} (known: --no-lighthouse)`);
   console.error("building…");
   build();
   const bundle = bundleFigures();
@@ -259,6 +267,29 @@ async function main() {
       console.error(`narrative bench setup failed: ${narrativeError}`);
     }
     const version = browser.version();
+    // Lighthouse last, with Playwright's browser and the preview server gone so nothing else competes for the CPU.
+    await browser.close();
+    browser = undefined;
+    await server.close();
+    server = undefined;
+    let lighthouse;
+    let lighthouseError;
+    if (!SKIP_LIGHTHOUSE) {
+      console.error("running Lighthouse…");
+      try {
+        lighthouse = await lighthouseFigures(DIST);
+      } catch (e) {
+        lighthouseError = errorText(e);
+        console.error(`Lighthouse could not run: ${lighthouseError}`);
+      }
+    }
+    let lh;
+    try {
+      lh = lighthouseRows(lighthouse, { error: lighthouseError, skipped: SKIP_LIGHTHOUSE ? "--no-lighthouse" : undefined });
+    } catch (e) {
+      // A figure shaped unlike what the rows expect must not cost the rest of the table either.
+      lh = { rows: [["Lighthouse", "n/a", "", "", `could not tabulate: ${errorText(e)}`]], notes: [] };
+    }
 
     const ms = (v) => (v === undefined ? "n/a" : fmt(v, 0));
     const row = (label, key, f = ms, unit = " ms") => {
@@ -304,6 +335,7 @@ async function main() {
         nodeRow(`Event study ${EVENT_COUNT}×${SERIES_COUNT}×3 (Node)`, "eventStudy", BUDGET_EVENT_STUDY_MS),
         nodeRow(`Downsample ${size} → 700/series (Node)`, "downsample"),
         nodeRow("Category CAR path, basket (Node)", "carPath"),
+        ...lh.rows,
         once("Runs (fresh context each, 1440x900)", String(RUNS), "dashboard and narrative"),
         once("Node runs (after warm-up)", analytics ? `${analytics.runs} (+${analytics.warmup})` : "n/a", "Vite SSR loader, src/analytics"),
         once("Date", new Date().toISOString()),
@@ -318,6 +350,7 @@ async function main() {
       `Narrative: synthetic random walks (mulberry32) for ${SERIES_COUNT} series × ${DAYS} days (NVDA, MSFT on weekdays only) and ${EVENT_COUNT} events, served with page.route; times run from the click to two frames after the curves change.`,
       ...(narrativeError ? [`Narrative bench setup failed: ${narrativeError}`] : []),
       ...(analyticsError ? [`Node analytics bench failed: ${analyticsError}`] : []),
+      ...lh.notes,
     ];
     const footer = notes.map((n) => `- ${n}`).join("\n");
     console.log(`\n${table}\n\n${footer}`);

@@ -143,12 +143,22 @@ function figuresOf(lhr, origin) {
   const a = lhr.audits;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? undefined]));
   const num = (id) => (typeof a[id]?.numericValue === "number" ? a[id].numericValue : undefined);
-  // Audits that cost points: weighted audits of the three categories that scored below 1.
+  // Audits that cost points: weighted audits of the three categories that scored below 1, with the points (of 100) they
+  // took from their category and what failed: the issue types for inspector-issues, else how many items the audit lists.
   const lost = {};
   for (const c of CATEGORIES) {
-    lost[c] = (lhr.categories[c]?.auditRefs ?? [])
+    const refs = lhr.categories[c]?.auditRefs ?? [];
+    const total = refs.reduce((t, r) => t + r.weight, 0);
+    lost[c] = refs
       .filter((r) => r.weight > 0 && a[r.id] && typeof a[r.id].score === "number" && a[r.id].score < 1)
-      .map((r) => `${r.id} ${a[r.id].score.toFixed(2)}${a[r.id].displayValue ? ` (${a[r.id].displayValue})` : ""}`);
+      .map((r) => {
+        const items = Array.isArray(a[r.id].details?.items) ? a[r.id].details.items : [];
+        const what =
+          r.id === "inspector-issues"
+            ? items.map((i) => i.issueType).join(", ")
+            : a[r.id].displayValue || (items.length ? `${items.length} item${items.length > 1 ? "s" : ""}` : "");
+        return { id: r.id, score: a[r.id].score, points: (100 * r.weight * (1 - a[r.id].score)) / total, what };
+      });
   }
   // Anything the page asked of another origin would hang or fail here (no network): it should be nothing.
   const requests = a["network-requests"]?.details?.items ?? [];
@@ -167,9 +177,17 @@ function figuresOf(lhr, origin) {
   };
 }
 
+/** Chromium would not start: no later run can do better, so the whole Lighthouse stage stops with this reason. */
+class LaunchError extends Error {}
+
 /** One Lighthouse run in a fresh Chromium; Chromium is killed whatever happens, or once RUN_TIMEOUT_MS has passed. */
 async function lighthouseRun({ lighthouse, chromeLauncher, chromePath, url, config, origin }) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  let chrome;
+  try {
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  } catch (e) {
+    throw new LaunchError(`could not start Chromium (${chromePath}): ${e instanceof Error ? e.message.split("\n")[0] : e}`);
+  }
   let timer;
   try {
     const run = lighthouse(
@@ -246,6 +264,7 @@ export async function lighthouseFigures(dist, { runs = LIGHTHOUSE_RUNS, log = co
                 ` (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
             );
           } catch (e) {
+            if (e instanceof LaunchError) throw e;
             const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
             results[ff][page].errors.push(why);
             log(`lighthouse ${ff} ${page} ${i}/${runs} failed: ${why}`);
@@ -268,7 +287,12 @@ function stats(values) {
   return { median: v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2, min: v[0], max: v[v.length - 1] };
 }
 const within = (ok) => (ok ? "within budget" : "over budget");
-const count = (list) => [...new Set(list)].map((x) => `${x}${list.filter((y) => y === x).length > 1 ? ` (×${list.filter((y) => y === x).length})` : ""}`);
+/** Distinct entries of `list` in first-seen order, each with "(×n)" when it occurs n > 1 times. */
+function count(list) {
+  const n = new Map();
+  for (const x of list) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].map(([x, k]) => (k > 1 ? `${x} (×${k})` : x));
+}
 
 /**
  * The bench table's Lighthouse rows ([figure, median, min, max, note]) and the notes to print under the table.
@@ -303,14 +327,20 @@ export function lighthouseRows(figures, { error, skipped } = {}) {
       ff === "mobile"
         ? `performance >= ${BUDGET_MOBILE_PERFORMANCE} (median): ${perf === undefined ? "n/a" : within(perf >= BUDGET_MOBILE_PERFORMANCE)}`
         : "no budget (the issue sets one for mobile)";
-    rows.push([`${tag}: performance / accessibility / best practices`, triple("median"), triple("min"), triple("max"), perfNote + runsNote]);
+    rows.push([
+      `${tag}: performance / accessibility / best practices`,
+      triple("median"),
+      triple("min"),
+      triple("max"),
+      perfNote + runsNote,
+    ]);
 
     const lcp = of(dash.ok, (f) => f.lcp);
     const baseLcp = of(base.ok, (f) => f.lcp);
     const ratio = lcp && baseLcp ? lcp.median / baseLcp.median : undefined;
     const ms = (v) => `${v.toFixed(0)} ms`;
     rows.push([
-      `${tag}: LCP, and ratio to the one-line page`,
+      `${tag}: LCP (ms), and ratio to the one-line page`,
       lcp ? `${ms(lcp.median)}${ratio === undefined ? "" : ` (${ratio.toFixed(2)}×)`}` : "n/a",
       lcp ? ms(lcp.min) : "",
       lcp ? ms(lcp.max) : "",
@@ -319,7 +349,7 @@ export function lighthouseRows(figures, { error, skipped } = {}) {
         : `one-line page: every run failed (${count(base.errors).join(" | ")})`,
     ]);
     const tbt = of(dash.ok, (f) => f.tbt);
-    rows.push([`${tag}: TBT`, tbt ? ms(tbt.median) : "n/a", tbt ? ms(tbt.min) : "", tbt ? ms(tbt.max) : "", "no budget"]);
+    rows.push([`${tag}: TBT (ms)`, tbt ? ms(tbt.median) : "n/a", tbt ? ms(tbt.min) : "", tbt ? ms(tbt.max) : "", "no budget"]);
     const cls = of(dash.ok, (f) => f.cls);
     rows.push([
       `${tag}: CLS`,
@@ -331,8 +361,18 @@ export function lighthouseRows(figures, { error, skipped } = {}) {
 
     // Where the points went, so a reader knows what to fix without opening a report.
     for (const c of CATEGORIES) {
-      const lost = count(dash.ok.flatMap((f) => f.lost[c]));
-      if (lost.length) notes.push(`${tag}, ${c} points lost on (audit score, over ${got} runs): ${lost.join(", ")}`);
+      const byAudit = new Map();
+      for (const f of dash.ok) for (const l of f.lost[c]) byAudit.set(l.id, [...(byAudit.get(l.id) ?? []), l]);
+      const lost = [...byAudit]
+        .map(([id, list]) => ({ id, list, points: stats(list.map((l) => l.points)).median }))
+        .sort((x, y) => y.points - x.points)
+        .map(({ id, list, points }) => {
+          const score = stats(list.map((l) => l.score));
+          const whats = [...new Set(list.map((l) => l.what).filter(Boolean))];
+          const inRuns = list.length === got ? "" : `, in ${list.length} of ${got} runs`;
+          return `${id} −${points.toFixed(1)} (score ${score.median.toFixed(2)}${whats.length ? `; ${whats.join(" / ")}` : ""}${inRuns})`;
+        });
+      if (lost.length) notes.push(`${tag}, ${c}: points lost (of 100, median over runs) on ${lost.join(", ")}`);
     }
     const failed = [...dash.errors.map((e) => `dashboard: ${e}`), ...base.errors.map((e) => `one-line page: ${e}`)];
     if (failed.length) notes.push(`${tag}: failed runs: ${count(failed).join(" | ")}`);
