@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { averageCarPath, type EventWindow, eventIndex, studyEvent } from "./event-study";
+import { averageCarPath } from "./car-path";
+import { type EventWindow, eventIndex, studyEvent } from "./event-study";
 import { addDays } from "./range";
 import { pairedReturns } from "./returns";
 import type { Point } from "./types";

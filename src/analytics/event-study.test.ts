@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { averageCarPath, basketCarPath } from "./car-path";
 import {
-  averageCarPath,
-  basketCarPath,
   DEFAULT_WINDOWS,
   type EventStudyResult,
   eventIndex,

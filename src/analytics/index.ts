@@ -5,8 +5,8 @@ export { pctChange, rebaseTo100 } from "./rebase";
 export { type Index100, type IsoDay, type Pct, type Point, type Price, asIndex100, asPct, asPrice } from "./types";
 export { type PeakMove, changeBetween, peakMoveAfter } from "./moves";
 export { type PairedReturn, compound, pairedReturns, simpleReturns } from "./returns";
+export { type CarPath, averageCarPath, basketCarPath } from "./car-path";
 export {
-  type CarPath,
   type EventStudyResult,
   type EventStudyRow,
   type EventWindow,
@@ -17,8 +17,6 @@ export {
   DEFAULT_WINDOWS,
   MAX_EVENT_GAP_DAYS,
   MIN_ESTIMATION_DAYS,
-  averageCarPath,
-  basketCarPath,
   eventIndex,
   marketModel,
   overlappingEvents,
