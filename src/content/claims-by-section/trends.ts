@@ -1,0 +1,126 @@
+import type { Claim } from "../schema";
+
+/** Main AI trends. */
+export const trendClaims: readonly Claim[] = [
+  {
+    id: "TREND-1",
+    section: "TREND",
+    stage: null,
+    text: "For crypto-AI the trend that matters most is the staying power of open-source model culture; Hugging Face already lists well over half a million public models that anyone can run or fine-tune.",
+    numbers: ["530,000+ models on Hugging Face"],
+    figure: null,
+    location: { section: "Main AI trends", lines: "L33" },
+    testable: "yes",
+    howToTest:
+      "Count Hugging Face Hub models with created_at on or before the as-of date via the Hub API (list_models) and set that lower bound against 530,000.",
+  },
+  {
+    id: "TREND-2",
+    section: "TREND",
+    stage: null,
+    text: "Hugging Face has become AI's shared workshop, much as GitHub and Discord are for crypto teams, hosting LLMs plus image and video generators published by big labs (OpenAI, Meta, Google) and by solo developers; the report sees no reason for that to change short of serious mismanagement.",
+    numbers: [],
+    figure: null,
+    location: { section: "Main AI trends", lines: "L33-35" },
+    testable: "partly",
+    howToTest:
+      "Call the Hub API's list_models(author=...) for openai, meta-llama/facebook and google to confirm each publishes there; the durability forecast cannot be tested.",
+  },
+  {
+    id: "TREND-3",
+    section: "TREND",
+    stage: null,
+    text: "A few open LLMs already out-serve frontier closed models on throughput at similar output quality, so commercial vendors face genuine open-source pressure and laggard models get pushed out.",
+    numbers: [],
+    figure: "Fig 1",
+    location: { section: "Main AI trends", lines: "L35" },
+    testable: "partly",
+    howToTest:
+      "Near the as-of date, pick an open model and a GPT-4-class model with similar Chatbot Arena Elo (or Artificial Analysis quality index) and compare their tokens per second on public inference APIs.",
+  },
+  {
+    id: "TREND-4",
+    section: "TREND",
+    stage: null,
+    text: "Small models keep getting better and cheaper, and fine-tuned open models top leading closed ones on some benchmarks, so fully local, maximally decentralized AI becomes plausible even while incumbents keep training large models in the cloud.",
+    numbers: ["LLM research as early as 2020"],
+    figure: null,
+    location: { section: "Main AI trends", lines: "L39" },
+    testable: "partly",
+    howToTest:
+      "Plot archived Open LLM Leaderboard v1 scores of 7-13B open models from 2023 to early 2024 against GPT-3.5's published scores on the same benchmarks.",
+  },
+  {
+    id: "TREND-5",
+    section: "TREND",
+    stage: null,
+    text: "Contaminated test data and moving targets make generative models ever harder to benchmark, so the report expects users choosing freely in a market to be the final judge; side-by-side tools, benchmarking firms and a swelling list of open benchmarks already exist.",
+    numbers: ["4 benchmarks named: MMLU, HellaSwag, TriviaQA, BoolQ"],
+    figure: null,
+    location: { section: "Main AI trends", lines: "L41" },
+    testable: "no",
+    howToTest: "Not testable as stated; the dashboard can only illustrate it, e.g. with Chatbot Arena vote totals over time.",
+  },
+  {
+    id: "TREND-6",
+    section: "TREND",
+    stage: null,
+    text: "AI pays off most for incumbents that already own the users or a concrete business problem, such as Copilot in the code editor or assistants in mail, spreadsheets and CRM; it mostly strengthens existing platforms, and process models fed by private data, like Meta's Lattice, will likely stay closed.",
+    numbers: ["Klarna's AI assistant does the work of 700 full-time agents"],
+    figure: null,
+    location: { section: "Main AI trends", lines: "L43-45" },
+    testable: "partly",
+    howToTest:
+      "Check the 700-agent figure against Klarna's press release of 2024-02-27 and Lattice against Meta earnings-call remarks; both are company statements, and the stays-closed forecast is untestable.",
+  },
+  {
+    id: "TREND-7",
+    section: "TREND",
+    stage: null,
+    text: "AI compute is moving from training models to serving them, so whoever wants to earn from a model will pick platforms that run it dependably, securely and at production grade.",
+    numbers: [
+      "~40% of Nvidia's business is inference (February 2024 earnings call)",
+      "“most” Azure AI usage is inference (Microsoft January earnings call)",
+    ],
+    figure: null,
+    location: { section: "Main AI trends", lines: "L47-49" },
+    testable: "partly",
+    howToTest:
+      "Read Nvidia's Q4 FY2024 call transcript (2024-02-21) for the ~40% inference estimate and Microsoft's FY24 Q2 call (2024-01-30) for Nadella's “most” remark; the platform-preference point is opinion.",
+  },
+  {
+    id: "TREND-8",
+    section: "TREND",
+    stage: null,
+    text: "The accelerator race is heating up, with Nvidia's H200 due in Q2 2024, B100 expected to double performance again, and Google TPUs and Groq LPUs chasing share; that could tilt AI costs toward clouds able to adapt fast, buy at scale and stand up networking and tooling.",
+    numbers: ["Nvidia H200 available Q2 2024", "B100 expected to double performance again (~2x)"],
+    figure: "Fig 2",
+    location: { section: "Main AI trends", lines: "L51" },
+    testable: "partly",
+    howToTest:
+      "Match Nvidia's H200 announcement (2023-11-13) and Blackwell unveiling (GTC, 2024-03-18) against actual shipping dates; accelerator market-share data is mostly paywalled.",
+  },
+  {
+    id: "TREND-9",
+    section: "TREND",
+    stage: null,
+    text: "Generative AI is barely out of the gate, and between rapid progress and regulation on the way its problem space keeps shifting, while the market is already discarding weaker models.",
+    numbers: ["ChatGPT launched Nov 2022", "less than 1.5 years before writing", "GPT-3 available since June 2020"],
+    figure: null,
+    location: { section: "Main AI trends", lines: "L55" },
+    testable: "yes",
+    howToTest:
+      "Confirm ChatGPT's launch (2022-11-30) and the GPT-3 API release (2020-06-11) from OpenAI's posts, and check the gap from ChatGPT to the as-of date is under 18 months.",
+  },
+  {
+    id: "TREND-10",
+    section: "TREND",
+    stage: null,
+    text: "The stock pitch that decentralization fixes any given problem is premature: competition among many firms and open-source efforts already spreads AI out, truly decentralized protocols reach decisions slowly, and genuine crypto-AI synergy is a longer-horizon story.",
+    numbers: [],
+    figure: null,
+    location: { section: "Main AI trends", lines: "L57" },
+    testable: "no",
+    howToTest: "Opinion; no data series can confirm or refute it.",
+  },
+];
