@@ -74,6 +74,8 @@ export const DEFAULT_DECK: readonly Slide[] = [
 ];
 
 export const DECK_KEY = "mirage:deck";
+/** Session storage: the dashboard's query string before Present, restored by Escape. */
+export const RETURN_TO_KEY = "mirage:return-to";
 export const loadDeck = (store?: Pick<Storage, "getItem">) => loadList(DECK_KEY, SlideSchema, store);
 export const storeDeck = (slides: readonly Slide[], store?: Pick<Storage, "setItem">) => saveList(DECK_KEY, slides, store);
 

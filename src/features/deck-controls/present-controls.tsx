@@ -1,6 +1,6 @@
 import { useQueryState } from "nuqs";
 import { useId, useRef, useState } from "react";
-import { DEFAULT_DECK, type Slide, encodeDeck, newSlideId, parseAsDeck } from "@/state/deck";
+import { DEFAULT_DECK, type Slide, encodeDeck, newSlideId, parseAsDeck, RETURN_TO_KEY } from "@/state/deck";
 import { useUiStore } from "@/state/ui-store";
 import { deckStore, useMyDeck } from "@/state/use-local-lists";
 import { useViewState, viewSlice } from "@/state/use-view-state";
@@ -9,7 +9,6 @@ import { DeckEditorList } from "./deck-editor-list";
 import { exportDeckFile, importDeckFile } from "./deck-file";
 
 const SLICE = viewSlice(["slide", "panel"]);
-const RETURN_KEY = "mirage:return-to";
 
 /**
  * The way into presenting: "Present" opens the default deck (the report's argument); "Your deck" collects views
@@ -27,7 +26,7 @@ export function PresentControls() {
 
   const present = (which: "default" | "mine") => {
     try {
-      sessionStorage.setItem(RETURN_KEY, window.location.search);
+      sessionStorage.setItem(RETURN_TO_KEY, window.location.search);
     } catch {
       // Without session storage, leaving the deck returns to the default view.
     }

@@ -1,17 +1,14 @@
 import { type ReactNode, memo, useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
-import { useNotes } from "@/state/use-notes";
-import { type EventWindow, addDays } from "@/analytics";
+import type { EventWindow } from "@/analytics";
 import type { AiEvent, EventCategory } from "@/sources/sample-events";
-import type { Series, SeriesId } from "@/sources/price-series";
+import type { SeriesId } from "@/sources/price-series";
 import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
-import { BENCHMARKS, type BenchmarkId, CATEGORIES, STUDY_BENCHMARKS } from "../config";
-import { useAiEvents, useNarrativeSeries } from "../hooks/use-narrative-data";
+import { type BenchmarkId, CATEGORIES, STUDY_BENCHMARKS } from "../config";
 import { eventConcerns, useCrossFilter } from "../hooks/use-cross-filter";
-import { useNarrativeView } from "../hooks/use-narrative-view";
-import { resolveRange } from "../lib/build-view";
-import { type ShownEvent, mergeEvents } from "../lib/shown-events";
+import { useNarrativeModel } from "../hooks/use-narrative-model";
+import type { ShownEvent } from "../lib/shown-events";
 import { useStableCallback } from "../lib/use-stable-callback";
 import { CategoryCar } from "./category-car";
 import { DownDaysTable } from "./down-days-table";
@@ -25,8 +22,6 @@ import { SeriesToggles } from "./series-toggles";
 import { SeriesErrors } from "./series-errors";
 import { WorldcoinCheck } from "./worldcoin-check";
 
-const isBenchmark = (id: SeriesId) => BENCHMARKS.includes(id);
-
 // The panel re-renders whenever nuqs re-reads the URL after its throttled write, with the same values. Children whose
 // props are then unchanged skip that render (the rest are memoised in their own files).
 const MemoCategoryFilter = memo(CategoryFilter);
@@ -38,22 +33,13 @@ const NO_EVENTS: readonly AiEvent[] = [];
 
 /** AI tokens against BTC, ETH and AI stocks, AI news on the time axis, and the returns around each event. */
 export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
-  const [view, dispatchNow] = useNarrativeView();
-  const dispatch = useStableCallback(dispatchNow);
+  const model = useNarrativeModel(["btc", "wld"]);
+  const { view, data, eventsQuery, curated, range, tokens, selected, neighbours, bench } = model;
+  const shownSeries = model.shown;
+  const allEvents = model.all;
+  const dispatch = useStableCallback(model.dispatch);
   const setHoveredEvent = useUiStore((s) => s.setHoveredEvent);
-  const data = useNarrativeSeries([...view.shown, view.benchmark, "btc", "wld"]);
-  const eventsQuery = useAiEvents();
-
-  const shownSeries = useMemo(() => view.shown.flatMap((id) => data.byId.get(id) ?? []), [view.shown, data.byId]);
-  const tokens = useMemo(() => shownSeries.filter((s) => !isBenchmark(s.id as SeriesId)), [shownSeries]);
-  const asOf = useMemo(() => latestDay(tokens.length > 0 ? tokens : shownSeries), [tokens, shownSeries]);
-  const range = useMemo(() => resolveRange(view.preset, asOf, view.custom), [view.preset, asOf, view.custom]);
-
-  const { notes } = useNotes();
-  const curated = eventsQuery.data?.events;
-  const allEvents = useMemo(() => mergeEvents(curated ?? [], notes), [curated, notes]);
   const counts = useMemo(() => countByCategory(allEvents), [allEvents]);
-  const selected = allEvents.find((e) => e.id === view.selectedEventId);
   const cross = useCrossFilter(selected);
   const visible = useMemo(
     () =>
@@ -66,14 +52,6 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
       ),
     [allEvents, view.categories, range, cross.project],
   );
-  const neighbours = useMemo(
-    () =>
-      selected
-        ? allEvents.filter((e) => e.id !== selected.id && e.date >= addDays(selected.date, -7) && e.date <= addDays(selected.date, 7))
-        : [],
-    [allEvents, selected],
-  );
-  const bench = data.byId.get(view.benchmark);
   const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === view.benchmark)?.label ?? view.benchmark;
   const handlers = useMemo(
     () => ({
@@ -204,15 +182,6 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
         <MemoMethodology />
       </div>
     </Panel>
-  );
-}
-
-function latestDay(series: readonly Series[]): string {
-  return (
-    series
-      .map((s) => s.meta.asOf)
-      .sort()
-      .at(-1) ?? "2024-03-08"
   );
 }
 

@@ -11,28 +11,48 @@ import { useNarrativeView } from "./use-narrative-view";
 const isBenchmark = (id: string) => BENCHMARKS.includes(id as SeriesId);
 
 /**
- * What the narrative's slides draw, from the same URL state and data as the panel: the shown series, the range, the
- * events in it (curated and the analyst's), and the selected event with its neighbours.
+ * What the narrative draws, from the URL and the data, for the panel and its slides alike: the shown series, the
+ * range, the events (curated and the analyst's), and the selected event with its neighbours. `extra` loads series the
+ * caller's analyses need beyond those shown (BTC for the down-day table, WLD for the Appendix 2 check).
  */
-export function useNarrativeModel() {
+export function useNarrativeModel(extra: readonly SeriesId[] = []) {
   const [view, dispatch] = useNarrativeView();
-  const data = useNarrativeSeries([...view.shown, view.benchmark]);
-  const events = useAiEvents();
+  const data = useNarrativeSeries([...view.shown, view.benchmark, ...extra]);
+  const eventsQuery = useAiEvents();
   const { notes } = useNotes();
   const shown = useMemo(() => view.shown.flatMap((id) => data.byId.get(id) ?? []), [view.shown, data.byId]);
   const tokens = useMemo(() => shown.filter((s) => !isBenchmark(s.id)), [shown]);
   const asOf = useMemo(() => latestDay(tokens.length > 0 ? tokens : shown), [tokens, shown]);
   const range = useMemo(() => resolveRange(view.preset, asOf, view.custom), [view.preset, asOf, view.custom]);
-  const all = useMemo(() => mergeEvents(events.data?.events ?? [], notes), [events.data, notes]);
+  const curated = eventsQuery.data?.events;
+  const all = useMemo(() => mergeEvents(curated ?? [], notes), [curated, notes]);
   const inRange = useMemo(
     () => all.filter((e) => (e.category === "note" || view.categories.includes(e.category)) && e.date >= range.from && e.date <= range.to),
     [all, view.categories, range],
   );
   const selected = all.find((e) => e.id === view.selectedEventId);
-  const neighbours = selected
-    ? all.filter((e) => e.id !== selected.id && e.date >= addDays(selected.date, -7) && e.date <= addDays(selected.date, 7))
-    : [];
-  return { view, dispatch, data, shown, tokens, range, inRange, selected, neighbours, bench: data.byId.get(view.benchmark) };
+  const neighbours = useMemo(
+    () =>
+      selected
+        ? all.filter((e) => e.id !== selected.id && e.date >= addDays(selected.date, -7) && e.date <= addDays(selected.date, 7))
+        : [],
+    [all, selected],
+  );
+  return {
+    view,
+    dispatch,
+    data,
+    eventsQuery,
+    curated,
+    shown,
+    tokens,
+    range,
+    all,
+    inRange,
+    selected,
+    neighbours,
+    bench: data.byId.get(view.benchmark),
+  };
 }
 
 function latestDay(series: readonly Series[]): string {

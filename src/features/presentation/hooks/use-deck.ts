@@ -1,11 +1,10 @@
 import { useQueryState } from "nuqs";
-import { DEFAULT_DECK, type Slide, parseAsDeck } from "@/state/deck";
+import { DEFAULT_DECK, type Slide, parseAsDeck, RETURN_TO_KEY } from "@/state/deck";
 import { useMyDeck } from "@/state/use-local-lists";
 import { loadView } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 
 const SLICE = viewSlice(["slide", "presenter"]);
-const RETURN_KEY = "mirage:return-to";
 
 export type DeckSource = "default" | "mine" | "shared";
 
@@ -39,7 +38,7 @@ export function useDeckNavigation(slides: readonly Slide[]) {
   const exit = () => {
     let saved = "";
     try {
-      saved = sessionStorage.getItem(RETURN_KEY) ?? "";
+      saved = sessionStorage.getItem(RETURN_TO_KEY) ?? "";
     } catch {
       saved = "";
     }
