@@ -1,5 +1,5 @@
 import { setupWorker } from "msw/browser";
 import { handlers } from "./handlers";
 
-/** Started by main.tsx in development only, when the URL asks for it (?mock). */
+/** Started by boot.tsx in development only, when the URL asks for it (?mock). */
 export const worker = setupWorker(...handlers);

@@ -58,7 +58,13 @@ function build() {
   if (r.status !== 0) throw new Error(`\`npx vite build\` failed (exit ${r.status ?? r.signal})`);
 }
 
-/** Asset file names index.html makes the browser fetch before anything renders: entry script, stylesheets, preloads. */
+/**
+ * Asset file names every first load fetches: what index.html names (entry script, stylesheets, preloads), and the app
+ * itself, which the entry imports once the static shell has painted (src/main.tsx imports src/boot.tsx), each with the
+ * chunks it imports statically, from Vite's manifest. Chunks imported on use (charts, presentation, export, live data)
+ * are not counted.
+ */
+const ALWAYS_IMPORTED = ["src/boot.tsx"];
 function firstLoadAssets() {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
   const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, "i"))?.[1];
@@ -70,7 +76,20 @@ function firstLoadAssets() {
   }
   if (!urls.some((u) => u.endsWith(".js"))) throw new Error('no <script type="module" src> found in dist/index.html');
   // "/assets/index-abc.js" (or with a base path) -> "index-abc.js"; the table is keyed by file name in dist/assets.
-  return new Set(urls.map((u) => u.split(/[?#]/)[0].split("/").pop()));
+  const names = new Set(urls.map((u) => u.split(/[?#]/)[0].split("/").pop()));
+  const manifest = JSON.parse(readFileSync(join(DIST, ".vite", "manifest.json"), "utf8"));
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in Vite's manifest`);
+    for (const f of [chunk.file, ...(chunk.css ?? [])]) names.add(f.split("/").pop());
+    for (const k of chunk.imports ?? []) visit(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const key of ALWAYS_IMPORTED) visit(key);
+  return names;
 }
 
 function bundleFigures() {

@@ -1,31 +1,24 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { z } from "zod";
-import { App } from "./app/app";
-import { applyTheme, readStoredTheme } from "./state/ui-store";
 import "./index.css";
 
-// zod v4 probes `new Function` to compile faster validators; the Content-Security-Policy (no eval) blocks that and
-// reports a violation. Jitless mode validates the same way without the probe.
-z.config({ jitless: true });
-
-// Set the theme before the first paint so a dark-mode user never sees a white flash.
-applyTheme(readStoredTheme());
-
-async function enableMocking() {
-  // Development only, and only when asked (?mock): the production build drops this branch and never ships MSW.
-  if (!import.meta.env.DEV || !new URLSearchParams(window.location.search).has("mock")) return;
-  const { worker } = await import("../mocks/browser");
-  await worker.start({ onUnhandledRequest: "bypass" });
+/**
+ * The entry point is small on purpose: the page's top arrives as static HTML (see src/app/static-shell.tsx), and this
+ * waits until the browser has painted it before it fetches and runs the app. On a slow link the reader sees the title,
+ * the thesis and the stages while the script downloads; on a fast one it costs a frame.
+ */
+function afterFirstPaint(): Promise<void> {
+  // A hidden tab paints nothing and pauses animation frames: start at once there.
+  if (document.visibilityState === "hidden") return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-const root = document.getElementById("root");
-if (root === null) throw new Error("index.html has no #root element");
-
-void enableMocking().then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+void afterFirstPaint()
+  .then(() => import("./boot"))
+  .then(({ boot }) => boot())
+  .catch((error: unknown) => {
+    // The static shell would otherwise sit there looking ready: say that the app did not start, and how to retry.
+    const note = document.createElement("p");
+    note.setAttribute("role", "alert");
+    note.className = "mx-auto max-w-[1600px] px-6 py-4 text-sm text-bad";
+    note.textContent = `Mirage could not start (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
+    document.getElementById("root")?.append(note);
+  });

@@ -1,6 +1,7 @@
 import { Suspense, lazy } from "react";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Header } from "./layout/header";
+import { SkipLink } from "./layout/skip-link";
 import { UiNotices } from "./layout/ui-notices";
 import { UrlNotice } from "./layout/url-notice";
 import { Providers } from "./providers";
@@ -28,12 +29,7 @@ function Shell() {
   }
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-accent focus:px-3 focus:py-2 focus:text-accent-ink"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <Header />
       <UrlNotice />
       <UiNotices />

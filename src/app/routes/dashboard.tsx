@@ -1,25 +1,34 @@
-import { report } from "@/content/report";
+import { useEffect } from "react";
 import { stages } from "@/content/stages";
 import { ClaimResultsProvider, ClaimStatusPair, ClaimsOverview } from "@/features/claims";
 import { NarrativePanel } from "@/features/narrative";
 import { NotesEditor } from "@/features/notes";
-import { ReportWideClaims, StageOverview, StagePanel } from "@/features/stage-panels";
+import { ReportWideClaims, StagePanel, stageAnchor } from "@/features/stage-panels";
 import { useViewState, viewSlice } from "@/state/use-view-state";
+import { DeferredSection } from "@/ui/deferred-section";
 import { About } from "../layout/about";
+import { Masthead } from "../layout/masthead";
 
 /** The dashboard: the report's thesis, the four stage panels, the report-wide claims, and the method. */
 const SLICE = viewSlice(["panel"]);
+
+// Heights of the mounted panels at 1440 px wide on the sample data (measured 2026-11-25; at 1024 px they are 25-40 %
+// taller), for the placeholders of deferred panels: the closer they are, the less the page moves as panels mount.
+const HEIGHTS = { data: 3100, compute: 2900, verification: 2650, provenance: 2100, narrative: 2150, claims: 8850, reportWide: 1600 };
+
+export const MAIN_CLASS = "mx-auto max-w-[1600px] space-y-6 px-6 py-6 outline-none";
 
 const claimStatus = (claimId: string) => <ClaimStatusPair claimId={claimId} />;
 
 export function Dashboard() {
   const [url] = useViewState(SLICE);
+  useScrollToFragment();
   // Focus mode (?panel=…): one panel alone, for a meeting or a narrow screen; its button brings the rest back.
   if (url.panel !== null) {
     const stage = stages.find((s) => s.id === url.panel);
     return (
       <ClaimResultsProvider>
-        <main id="main" tabIndex={-1} className="mx-auto max-w-[1600px] space-y-6 px-6 py-6 outline-none">
+        <main id="main" tabIndex={-1} className={MAIN_CLASS}>
           {stage ? <StagePanel stage={stage} renderClaimStatus={claimStatus} /> : <NarrativePanel notesEditor={<NotesEditor />} />}
         </main>
       </ClaimResultsProvider>
@@ -27,26 +36,36 @@ export function Dashboard() {
   }
   return (
     <ClaimResultsProvider>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-[1600px] space-y-6 px-6 py-6 outline-none">
-        <div className="space-y-3">
-          <h1 className="text-2xl font-bold tracking-tight text-ink">
-            Is crypto × AI a mirage? The report's four stages, checked against data
-          </h1>
-          <p className="max-w-5xl text-sm text-ink-2">
-            <cite>{report.title}</cite> argues that decentralization alone is no moat, that every stage of the AI pipeline faces weak
-            demand, strong incumbents, physics or regulation, and that AI tokens trade on the AI narrative more than on use. Each panel
-            below lists a stage's projects and the report's claims, and sets them beside real daily data.
-          </p>
-          <StageOverview />
-        </div>
+      <main id="main" tabIndex={-1} className={MAIN_CLASS}>
+        <Masthead />
         {stages.map((stage) => (
-          <StagePanel key={stage.id} stage={stage} renderClaimStatus={claimStatus} />
+          <DeferredSection key={stage.id} anchor={stageAnchor(stage.id)} title={stage.title} estimatedHeight={HEIGHTS[stage.id]}>
+            <StagePanel stage={stage} renderClaimStatus={claimStatus} />
+          </DeferredSection>
         ))}
-        <NarrativePanel notesEditor={<NotesEditor />} />
-        <ClaimsOverview />
-        <ReportWideClaims renderClaimStatus={claimStatus} />
+        <DeferredSection anchor="narrative" title="Token narrative" estimatedHeight={HEIGHTS.narrative}>
+          <NarrativePanel notesEditor={<NotesEditor />} />
+        </DeferredSection>
+        <DeferredSection anchor="claims" title="Claims overview" estimatedHeight={HEIGHTS.claims}>
+          <ClaimsOverview />
+        </DeferredSection>
+        <DeferredSection anchor="report-wide" title="Across the report" estimatedHeight={HEIGHTS.reportWide}>
+          <ReportWideClaims renderClaimStatus={claimStatus} />
+        </DeferredSection>
         <About />
       </main>
     </ClaimResultsProvider>
   );
+}
+
+/**
+ * The dashboard renders after the document has loaded, too late for the browser's own jump to a #fragment in the
+ * link: once the first render is on screen, the element the fragment names (a deferred panel mounts at once when it is
+ * the target) is scrolled to here instead.
+ */
+function useScrollToFragment() {
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, []);
 }

@@ -1,0 +1,12 @@
+// Runs before the first paint (a plain script in <head>, allowed by the Content-Security-Policy as same-origin): puts
+// the stored or system theme on <html>, so the static first paint is already in the reader's theme. main.tsx does the
+// same again and owns the theme from then on (src/state/ui-store.ts).
+(() => {
+  try {
+    const stored = localStorage.getItem("mirage:theme");
+    const dark = stored === "dark" || (stored !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
+    document.documentElement.classList.toggle("dark", dark);
+  } catch {
+    // Storage blocked: main.tsx falls back to the system theme.
+  }
+})();
