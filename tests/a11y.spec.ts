@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
+import { showAllPanels } from "./panels";
 
 /** Serious and critical findings only: the ones that block someone from using the page. */
 async function seriousFindings(page: Page) {
@@ -19,6 +20,7 @@ for (const scheme of ["light", "dark"] as const) {
   test(`axe finds nothing serious on the dashboard in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/");
+    await showAllPanels(page);
     await expect(
       page.getByRole("region", { name: "Provenance & identity", exact: true }).locator("svg.recharts-surface").first(),
     ).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { showAllPanels } from "./panels";
 
 test("the claims overview renders statuses from the data, and stage panels show them beside each claim", async ({ page }) => {
   await page.goto("/#claims");
+  await showAllPanels(page);
   const overview = page.getByRole("region", { name: "Claims overview" });
   const rows = overview.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(61);

@@ -1,4 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
+import { showAllPanels } from "./panels";
 
 const STAGES = ["Data", "Compute", "Verification", "Provenance & identity"] as const;
 
@@ -23,6 +24,7 @@ test("the four stage panels render projects, claims and charts, with no errors a
 }) => {
   const seen = watch(page, baseURL ?? "");
   await page.goto("/");
+  await showAllPanels(page);
   await expect(page.getByRole("banner")).toContainText("Sample data");
 
   for (const name of STAGES) {
@@ -45,6 +47,7 @@ test("the four stage panels render projects, claims and charts, with no errors a
 
 test("range and value controls redraw the chart and its text alternative", async ({ page }) => {
   await page.goto("/");
+  await showAllPanels(page);
   const data = page.getByRole("region", { name: "Data", exact: true });
   const caption = data.locator("figcaption").first();
   await expect(caption).toContainText("From 2023-10-01 to 2024-03-08");
@@ -56,17 +59,20 @@ test("range and value controls redraw the chart and its text alternative", async
 
 test("dark theme toggles from the header and survives a reload", async ({ page }) => {
   await page.goto("/");
+  await showAllPanels(page);
   const button = page.getByRole("button", { name: /^Theme:/ });
   await button.click(); // system → light
   await button.click(); // light → dark
   await expect(page.locator("html")).toHaveClass(/dark/);
   await page.reload();
+  await showAllPanels(page);
   await expect(page.locator("html")).toHaveClass(/dark/);
 });
 
 test("a failing source shows an alert in its panel only", async ({ page }) => {
   await page.route("**/data/prices/WLD.csv", (route) => route.fulfill({ status: 503, body: "down" }));
   await page.goto("/");
+  await showAllPanels(page);
   const provenance = page.getByRole("region", { name: "Provenance & identity", exact: true });
   // Retries with backoff come first (a 503 may pass), then the alert.
   await expect(provenance.getByRole("alert")).toContainText("HTTP 503", { timeout: 20_000 });
@@ -86,6 +92,7 @@ test("keyboard: a skip link leads to the content, and focus is visible", async (
 
 test("the built site ships a Content-Security-Policy that blocks inline script", async ({ page }) => {
   await page.goto("/");
+  await showAllPanels(page);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /script-src 'self'(;|$)/);
   const ran = await page.evaluate(() => {
     const s = document.createElement("script");

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { showAllPanels } from "./panels";
 
 test("Download CSV writes the rows the panel shows, with a header, source and as-of", async ({ page }) => {
   await page.goto("/?data-range=y2024");
+  await showAllPanels(page);
   const data = page.getByRole("region", { name: "Data", exact: true });
   await expect(data.locator("svg.recharts-surface").first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), data.getByRole("button", { name: "Download CSV" }).click()]);
@@ -22,6 +24,7 @@ test("Download CSV writes the rows the panel shows, with a header, source and as
 test("Download PNG writes a real PNG of 1600 x 900 whatever the window size", async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto("/");
+  await showAllPanels(page);
   const provenance = page.getByRole("region", { name: "Provenance & identity", exact: true });
   await provenance.scrollIntoViewIfNeeded();
   await expect(provenance.locator("svg.recharts-surface").first()).toBeVisible();
@@ -36,6 +39,7 @@ test("Download PNG writes a real PNG of 1600 x 900 whatever the window size", as
 
 test("every panel offers both exports, and printing hides the controls", async ({ page }) => {
   await page.goto("/");
+  await showAllPanels(page);
   for (const name of ["Data", "Compute", "Verification", "Provenance & identity", "Token narrative", "Claims overview"]) {
     const panel = page.getByRole("region", { name, exact: true });
     await expect(panel.getByRole("button", { name: "Download CSV" })).toBeVisible();

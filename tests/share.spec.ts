@@ -1,4 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
+import { showAllPanels } from "./panels";
 
 const narrative = (page: Page) => page.getByRole("region", { name: /Token narrative/ });
 const checked = (page: Page, group: string, scope = narrative(page)) =>
@@ -21,6 +22,7 @@ async function narrativeState(page: Page) {
 
 test("a view comes back exactly from its URL, and Back steps through views", async ({ page, browser }) => {
   await page.goto("/");
+  await showAllPanels(page);
   const n = narrative(page);
   await n.getByRole("group", { name: "Range" }).getByText("All", { exact: true }).click();
   await expect(page).toHaveURL(/range=all/);
@@ -42,6 +44,7 @@ test("a view comes back exactly from its URL, and Back steps through views", asy
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(url);
+  await showAllPanels(other);
   await expect(narrative(other).getByRole("region", { name: /Returns around/ })).toBeVisible();
   expect(await narrativeState(other)).toEqual(before);
   await fresh.close();
@@ -73,6 +76,7 @@ for (const query of MALFORMED) {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`/?${query}&scale=price`);
+    await showAllPanels(page);
     const notice = page.getByRole("status").filter({ hasText: /ignored/ });
     await expect(notice).toBeVisible();
     for (const name of ["Data", "Compute", "Verification", "Provenance & identity"]) {
@@ -90,6 +94,7 @@ for (const query of MALFORMED) {
 
 test("selecting a project cross-filters the narrative, and Back undoes it", async ({ page }) => {
   await page.goto("/");
+  await showAllPanels(page);
   const data = page.getByRole("region", { name: "Data", exact: true });
   await data.getByRole("button", { name: /^Select Arweave/ }).click();
   await expect(page).toHaveURL(/project=arweave/);
@@ -107,6 +112,7 @@ test("selecting a project cross-filters the narrative, and Back undoes it", asyn
 test("Copy link writes the URL to the clipboard; saved views come back after a reload", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?range=all&scale=pct");
+  await showAllPanels(page);
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied.")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -117,6 +123,7 @@ test("Copy link writes the URL to the clipboard; saved views come back after a r
   await page.getByRole("textbox", { name: "Name for the current view" }).fill("All history in % <b>bold</b>");
   await page.getByRole("button", { name: "Save view" }).click();
   await page.goto("/");
+  await showAllPanels(page);
   await page.getByRole("button", { name: /Saved views \(1\)/ }).click();
   const saved = page.getByRole("list", { name: "Saved views" });
   await expect(saved.getByRole("button", { name: "All history in % <b>bold</b>", exact: true })).toBeVisible();
@@ -139,6 +146,7 @@ test("a corrupted saved-views entry is dropped with a notice, the rest kept", as
     );
   });
   await page.goto("/");
+  await showAllPanels(page);
   await page.getByRole("button", { name: /Saved views/ }).click();
   await expect(page.getByRole("status").filter({ hasText: /damaged and dropped/ })).toBeVisible();
   await expect(page.getByRole("list", { name: "Saved views" }).getByRole("listitem")).toHaveCount(1);
@@ -146,6 +154,7 @@ test("a corrupted saved-views entry is dropped with a notice, the rest kept", as
 
 test("the analyst's note appears among the events and travels with the link", async ({ page, browser }) => {
   await page.goto("/");
+  await showAllPanels(page);
   const n = narrative(page);
   await n.getByLabel("Date", { exact: true }).fill("2024-01-10");
   await n.getByLabel("Title", { exact: true }).fill("<script>alert(1)</script> ETF approval");
@@ -158,6 +167,7 @@ test("the analyst's note appears among the events and travels with the link", as
 
   const other = await (await browser.newContext()).newPage();
   await other.goto(page.url());
+  await showAllPanels(other);
   await expect(
     narrative(other).getByRole("list", { name: "Events" }).getByRole("listitem").filter({ hasText: "ETF approval" }),
   ).toHaveCount(1);

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo } from "react";
+import { dateTicks } from "./axis-ticks";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface LineSeriesSpec {
@@ -77,6 +78,7 @@ const NO_GRID_LINES = () => [];
  */
 function LineChartView({ rows, series, formatValue, yLabel, log = false, markers = NO_MARKERS, height }: LineChartViewProps) {
   const tickFormat = useMemo(() => tickFormatFor(rows), [rows]);
+  const xTicks = useMemo(() => dateTicks(rows.map((r) => String(r.date))), [rows]);
   const yTickFormat = useCallback((v: number) => formatValue(v), [formatValue]);
   const yAxisLabel = useMemo(
     () => ({ value: yLabel, angle: -90, position: "insideLeft" as const, offset: 10, style: { fontSize: 11, fill: "var(--ink-3)" } }),
@@ -96,7 +98,15 @@ function LineChartView({ rows, series, formatValue, yLabel, log = false, markers
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows as Record<string, number | string | null>[]} margin={MARGIN}>
         <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
-        <XAxis dataKey="date" tickFormatter={tickFormat} minTickGap={36} tick={TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
+        <XAxis
+          dataKey="date"
+          ticks={xTicks}
+          interval={0}
+          tickFormatter={tickFormat}
+          tick={TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+        />
         <YAxis
           scale={log ? "log" : "auto"}
           domain={AUTO_DOMAIN}

@@ -3,7 +3,7 @@ import { useClaimResults } from "../hooks/claim-results";
 
 /** The two verdicts beside a claim in a stage panel: as the report saw it, and on the latest data. */
 export function ClaimStatusPair({ claimId }: { claimId: string }) {
-  const { byId, asOf, loading } = useClaimResults();
+  const { byId, asOf, loading } = useClaimResults([claimId]);
   const row = byId.get(claimId);
   if (!row) return null;
   if (loading && row.check) return <span className="text-xs text-ink-3">checking…</span>;

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { type ReactNode, createContext, useContext, useMemo } from "react";
+import { type ReactNode, createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { CLAIM_CHECKS, type CheckInput, type CheckResult, type ClaimCheck, type Lens, checkClaim } from "@/analytics";
 import { claims } from "@/content/claims";
 import type { Claim } from "@/content/schema";
@@ -30,22 +30,54 @@ export interface ClaimResults {
 
 const SLICE = viewSlice(["asof"]);
 const CATALOG_IDS = new Set<string>(seriesCatalog.map((s) => s.id));
-/** The price series any check reads and this data mode has; the others (Akash, Hugging Face...) stay absent. */
-const NEEDED = [...new Set(CLAIM_CHECKS.flatMap((c) => c.needs))].filter((id): id is SeriesId => CATALOG_IDS.has(id));
+const NEEDS = new Map<string, readonly string[]>();
+for (const c of CLAIM_CHECKS) for (const id of c.claimIds) NEEDS.set(id, [...(NEEDS.get(id) ?? []), ...c.needs]);
+const ALL_IDS: readonly string[] = claims.map((c) => c.id);
 
-const Ctx = createContext<ClaimResults | null>(null);
+/** What the provider shares: the checks run so far (one cache per data state), and a way to ask for more claims. */
+interface Shared {
+  row: (claimId: string) => ClaimRow | undefined;
+  asOf: string;
+  latest: string;
+  loading: boolean;
+  failed: { id: string; message: string }[];
+  sources: Series[];
+  want: (claimIds: readonly string[]) => () => void;
+  /** The claims asked for so far: a claim not yet in it has not been fetched for, so it is still loading. */
+  wanted: ReadonlyMap<string, number>;
+}
 
-/** Runs every claim's check under both lenses once, for the overview and the stage panels alike. */
+const Ctx = createContext<Shared | null>(null);
+
+/**
+ * Runs claim checks for the claims on screen, under both lenses, for the overview, the stage panels and the slides.
+ * Nothing is fetched or computed until a component asks for a claim: the page's first load pays only for the claims it
+ * shows (a stage panel's few), and the sixty checks run when the overview scrolls into view. Each check runs once per
+ * data state, whoever asks.
+ */
 export function ClaimResultsProvider({ children }: { children: ReactNode }) {
   const [{ asof }] = useViewState(SLICE);
   const { mode, live } = useDataMode();
-  const queries = useQueries({ queries: NEEDED.map((id) => priceSeriesQuery(id, mode, live)) });
-  const events = useQuery(sampleEventsQueries.list());
+  // Which claims are on screen, counted per claim so that one component leaving does not drop another's.
+  const [wanted, setWanted] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const want = useCallback((ids: readonly string[]) => {
+    setWanted((m) => adjust(m, ids, +1));
+    return () => setWanted((m) => adjust(m, ids, -1));
+  }, []);
+  const needed = useMemo(() => {
+    const ids = new Set<string>();
+    for (const claimId of wanted.keys()) for (const id of NEEDS.get(claimId) ?? []) ids.add(id);
+    return ids;
+  }, [wanted]);
+  const priceIds = [...needed].filter((id): id is SeriesId => CATALOG_IDS.has(id)).sort();
+  const queries = useQueries({ queries: priceIds.map((id) => priceSeriesQuery(id, mode, live)) });
+  const events = useQuery({ ...sampleEventsQueries.list(), enabled: wanted.size > 0 });
   // Akash usage exists only in live mode; the checks that read it say "no data" otherwise.
-  const akash = useQueries({ queries: mode === "live" ? AKASH_METRICS.map((m) => akashQueries.series(m)) : [] });
-  const signature = `${[...queries, ...akash].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
+  const akashNeeded = mode === "live" && [...needed].some((id) => id.startsWith("akash-"));
+  const akash = useQueries({ queries: akashNeeded ? AKASH_METRICS.map((m) => akashQueries.series(m)) : [] });
+  const signature = `${priceIds.join(",")}|${[...queries, ...akash].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
 
-  const value = useMemo<ClaimResults>(() => {
+  const value = useMemo<Omit<Shared, "want" | "wanted">>(() => {
     const loaded = queries.flatMap((q) => (q.data ? [q.data] : []));
     const input: CheckInput = {
       series: Object.fromEntries([
@@ -58,29 +90,67 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
     const latest = [asof, ...loaded.filter((s) => s.id !== "nvda" && s.id !== "msft").map((s) => s.meta.asOf)].sort().at(-1) ?? asof;
     const then: Lens = { kind: "then", asOf: asof, latest };
     const since: Lens = { kind: "since", asOf: asof, latest };
-    const rows = claims.map((claim) => {
-      const a = checkClaim(claim, input, then);
-      const b = checkClaim(claim, input, since);
-      return { claim, check: a.check, atReport: a, since: b };
-    });
+    const cache = new Map<string, ClaimRow>();
+    const byId = new Map(claims.map((c) => [c.id, c]));
     return {
-      rows,
-      byId: new Map(rows.map((r) => [r.claim.id, r])),
+      row: (claimId) => {
+        const hit = cache.get(claimId);
+        if (hit) return hit;
+        const claim = byId.get(claimId);
+        if (!claim) return undefined;
+        const a = checkClaim(claim, input, then);
+        const row = { claim, check: a.check, atReport: a, since: checkClaim(claim, input, since) };
+        cache.set(claimId, row);
+        return row;
+      },
       asOf: asof,
       latest,
-      loading: queries.some((q) => q.isPending) || events.isPending,
+      loading: queries.some((q) => q.isPending) || (wanted.size > 0 && events.isPending),
       failed: [
-        ...queries.flatMap((q, i) => (q.error ? [{ id: NEEDED[i] ?? "?", message: q.error.message }] : [])),
+        ...queries.flatMap((q, i) => (q.error ? [{ id: priceIds[i] ?? "?", message: q.error.message }] : [])),
         ...(events.error ? [{ id: "events", message: events.error.message }] : []),
       ],
       sources: loaded,
     };
   }, [signature, asof]);
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  const shared = useMemo(() => ({ ...value, want, wanted }), [value, want, wanted]);
+  return <Ctx.Provider value={shared}>{children}</Ctx.Provider>;
 }
 
-export function useClaimResults(): ClaimResults {
-  const v = useContext(Ctx);
-  if (!v) throw new Error("useClaimResults needs ClaimResultsProvider above it");
-  return v;
+function adjust(m: ReadonlyMap<string, number>, ids: readonly string[], by: 1 | -1): ReadonlyMap<string, number> {
+  const next = new Map(m);
+  for (const id of ids) {
+    const n = (next.get(id) ?? 0) + by;
+    if (n > 0) next.set(id, n);
+    else next.delete(id);
+  }
+  return next;
+}
+
+/**
+ * The results for `claimIds` (every claim when omitted). The checks run in a deferred render, so new data never
+ * blocks a frame with sixty checks: until they have run, the previous results (or "loading") stay on screen.
+ */
+export function useClaimResults(claimIds: readonly string[] = ALL_IDS): ClaimResults {
+  const shared = useContext(Ctx);
+  if (!shared) throw new Error("useClaimResults needs ClaimResultsProvider above it");
+  const key = claimIds.join(",");
+  const { want } = shared;
+  useEffect(() => want(claimIds), [want, key]);
+  const s = useDeferredValue(shared);
+  return useMemo(() => {
+    const rows = claimIds.flatMap((id) => {
+      const r = s.row(id);
+      return r ? [r] : [];
+    });
+    return {
+      rows,
+      byId: new Map(rows.map((r) => [r.claim.id, r])),
+      asOf: s.asOf,
+      latest: s.latest,
+      loading: s.loading || claimIds.some((id) => !s.wanted.has(id)),
+      failed: s.failed,
+      sources: s.sources,
+    };
+  }, [s, key]);
 }

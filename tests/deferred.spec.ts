@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+
+test("the page's top comes as HTML: title, thesis and stages show with scripts off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Is crypto × AI a mirage?");
+  await expect(page.getByRole("navigation", { name: "The four stages" }).getByRole("link")).toHaveCount(4);
+  await expect(page.getByRole("banner")).toContainText("Mirage");
+  await context.close();
+});
+
+test("panels far below the fold mount as they come near, and all of them before printing", async ({ page }) => {
+  await page.goto("/");
+  const claims = page.getByRole("region", { name: "Claims overview" });
+  // Before it is scrolled to, the overview keeps its place, landmark and heading, but not its sixty rows.
+  await expect(claims).toHaveAttribute("data-deferred-panel", "true");
+  await expect(claims.getByRole("table")).toHaveCount(0);
+  await claims.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await expect(claims.getByRole("table")).toBeVisible();
+  // Panels mount one screen ahead and behind: the narrative just above it has mounted too.
+  await expect(page.getByRole("region", { name: "Token narrative" })).not.toHaveAttribute("data-deferred-panel", "true");
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect(page.locator("[data-deferred-panel]")).toHaveCount(0);
+});
+
+test("a link to a panel far down opens on that panel, mounted", async ({ page }) => {
+  await page.goto("/#claims");
+  const claims = page.getByRole("region", { name: "Claims overview" });
+  await expect(claims.getByRole("table")).toBeVisible();
+  await expect(claims).toBeInViewport();
+});
