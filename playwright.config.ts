@@ -13,9 +13,7 @@ export default defineConfig({
   testDir: "tests",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  // One retry on CI: the offline-reload test fails intermittently under load (about 1 run in 4 full-suite runs; the
-  // persisted cache is sometimes not restored). Under investigation; a test that fails twice still fails the run.
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 30_000,

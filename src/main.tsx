@@ -6,9 +6,22 @@ import "./index.css";
  * the thesis and the stages while the script downloads; on a fast one it costs a frame.
  */
 function afterFirstPaint(): Promise<void> {
-  // A hidden tab paints nothing and pauses animation frames: start at once there.
-  if (document.visibilityState === "hidden") return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // A hidden tab paints nothing: start at once there, as where paint timing is missing or the paint already happened.
+  if (document.visibilityState === "hidden" || typeof PerformanceObserver === "undefined") return Promise.resolve();
+  if (performance.getEntriesByName("first-contentful-paint").length > 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve();
+    };
+    // The paint entry arrives once the frame is on screen; the timer is a backstop should it never come.
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("first-contentful-paint").length > 0) done();
+    });
+    observer.observe({ type: "paint", buffered: true });
+    const timer = setTimeout(done, 300);
+  });
 }
 
 void afterFirstPaint()

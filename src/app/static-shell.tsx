@@ -14,7 +14,7 @@ import { MAIN_CLASS } from "./routes/dashboard";
  * markup in the same place, so nothing moves. Only build tooling imports this file.
  */
 export function renderStaticShell(): string {
-  return renderToString(
+  const html = renderToString(
     <StrictMode>
       <NuqsTestingAdapter>
         <QueryClientProvider client={new QueryClient()}>
@@ -27,4 +27,7 @@ export function renderStaticShell(): string {
       </NuqsTestingAdapter>
     </StrictMode>,
   );
+  // Its controls do nothing until the app has started: they stay disabled till then, so a click or a key press waits
+  // for the working control instead of being lost on a dead one. Links (in-page and out) work without script.
+  return html.replace(/<(button|input|select|textarea)\b/g, '<$1 disabled=""');
 }

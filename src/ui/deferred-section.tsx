@@ -1,5 +1,9 @@
-import { type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { type ReactNode, useId, useRef, useState, useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
+import { useNearViewport } from "./use-near-viewport";
+
+/** How far beyond the viewport a panel starts mounting: one screen ahead, so scrolling rarely meets a placeholder. */
+const ONE_SCREEN = "100% 0px 100% 0px";
 
 /**
  * Panels far below the fold mount when they come near the viewport, so a first load renders what is on screen and not
@@ -20,33 +24,12 @@ const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);
 };
-const useRevealedAll = () =>
+export const useRevealedAll = () =>
   useSyncExternalStore(
     subscribe,
     () => revealed,
     () => false,
   );
-
-/** How far beyond the viewport a panel starts mounting: one screen ahead, so scrolling rarely meets a placeholder. */
-const AHEAD = "100% 0px 100% 0px";
-
-function useNear(ref: React.RefObject<Element | null>, skip: boolean) {
-  // No IntersectionObserver (jsdom, very old browsers): mount at once, as before deferral existed.
-  const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
-  useEffect(() => {
-    const el = ref.current;
-    if (skip || near || !el) return;
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
-      },
-      { rootMargin: AHEAD },
-    );
-    io.observe(el);
-    return () => io.disconnect();
-  }, [ref, skip, near]);
-  return near;
-}
 
 let printHooked = false;
 function hookPrint() {
@@ -71,7 +54,7 @@ export function DeferredSection({ anchor, title, estimatedHeight, children }: De
   const all = useRevealedAll();
   // A link to this panel (#anchor) mounts it right away, so the browser lands on the real panel.
   const [targeted] = useState(() => typeof window !== "undefined" && window.location.hash === `#${anchor}`);
-  const near = useNear(ref, all || targeted);
+  const near = useNearViewport(ref, { skip: all || targeted, margin: ONE_SCREEN });
   const titleId = useId();
   if (all || targeted || near) return <>{children}</>;
   return (

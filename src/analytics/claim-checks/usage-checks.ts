@@ -104,6 +104,9 @@ export const akashGpus: ClaimCheck = {
   },
 };
 
+/** 530000 -> "530,000", without Intl: these run at module load, where building a number format costs a long task. */
+const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
 /** A count that should have reached a level by the lens date (Hugging Face models and datasets, Bittensor subnets). */
 function countAtLeast(
   id: string,
@@ -118,7 +121,7 @@ function countAtLeast(
     id,
     claimIds: [claimId],
     needs: [series],
-    thresholds: `Holds if ${what} on the lens date are at least ${target.toLocaleString("en-US")}; weakened from ${weakFrom.toLocaleString("en-US")}; broken below.`,
+    thresholds: `Holds if ${what} on the lens date are at least ${grouped(target)}; weakened from ${grouped(weakFrom)}; broken below.`,
     run(input, lens) {
       const s = input.series[series];
       if (!s) return noData(`no ${what} series in this data mode (${source})`);
@@ -127,8 +130,8 @@ function countAtLeast(
       if (!v) return noData(`no ${what} count near ${day}`);
       return {
         status: v.value >= target ? "holds" : v.value >= weakFrom ? "weakened" : "broken",
-        reason: `${v.value.toLocaleString("en-US")} ${what} on ${v.date}.`,
-        evidence: [{ label: what, report: `${target.toLocaleString("en-US")}+`, data: `${v.value.toLocaleString("en-US")} on ${v.date}` }],
+        reason: `${grouped(v.value)} ${what} on ${v.date}.`,
+        evidence: [{ label: what, report: `${grouped(target)}+`, data: `${grouped(v.value)} on ${v.date}` }],
         sparkline: sparkOf(s, "2023-01-01", day),
       };
     },

@@ -43,6 +43,16 @@ describe("stage panels", () => {
     }
   });
 
+  it("draw the series that have loaded while a slow one is still on its way, and name the one missing", async () => {
+    // AR never answers (a queued or hung request): FIL, GRT, OCEAN and BTC must not wait for it.
+    server.use(http.get("*/data/prices/AR.csv", () => new Promise<never>(() => {})));
+    renderWithClient(<StagePanel stage={stages[0] as (typeof stages)[number]} />);
+    const panel = screen.getByRole("region", { name: "Data" });
+    const chart = await within(panel).findByRole("figure", { name: chartTitles.data });
+    await waitFor(() => expect(within(panel).getByText("Drawn without AR, still loading.")).toBeInTheDocument());
+    expect(within(chart).queryByText(/Loading data-stage tokens/)).toBeNull();
+  });
+
   it("show the report's own Akash numbers and say the usage series has no data when no snapshot is embedded", async () => {
     server.use(http.get("*/data/snapshot/manifest.json", () => HttpResponse.json({ version: 1, recordedAt: null, files: [] })));
     renderAllStages();

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { buildComparisonFrame } from "@/analytics";
 import type { StageId } from "@/content/schema";
-import type { Series, SeriesId } from "@/sources/price-series";
+import { type Series, type SeriesId, seriesCatalog } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { type ChartMarker, LazyLineChart } from "@/ui/lazy-line-chart";
@@ -27,6 +27,7 @@ const SLICES = {
   provenance: viewSlice(["provenanceRange", "provenanceScale", "provenanceLog"]),
 } as const;
 
+const CATALOG_TICKER = new Map<string, string>(seriesCatalog.map((s) => [s.id, s.ticker]));
 const rangeOptions = (Object.keys(RANGE_PRESETS) as RangePreset[]).map((value) => ({ value, label: RANGE_PRESETS[value].label }));
 const modeOptions = [
   { value: "rebased" as const, label: "Index = 100" },
@@ -54,7 +55,7 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
   const setPreset = (v: RangePreset) => void setUrl({ [`${stage}Range`]: v });
   const setMode = (v: typeof mode) => void setUrl({ [`${stage}Scale`]: v });
   const setLog = (v: boolean) => void setUrl({ [`${stage}Log`]: v });
-  const { series, error, stale, retrying, isPending, refetch } = useSeriesSet(config.series);
+  const { series, error, stale, retrying, isPending, waiting, refetch } = useSeriesSet(config.series);
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const frame = useComparisonFrame(series, range, mode);
@@ -97,6 +98,11 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
   return (
     <>
       <Freshness stale={stale} retrying={retrying} onRetry={refetch} />
+      {!isPending && waiting.length > 0 ? (
+        <p role="status" className="text-xs text-ink-3">
+          Drawn without {waiting.map((id) => CATALOG_TICKER.get(id) ?? id).join(", ")}, still loading.
+        </p>
+      ) : null}
       <QueryState
         isPending={isPending}
         error={error}

@@ -12,7 +12,10 @@ export interface SeriesFrameState {
   stale: { error: Error; since: number }[];
   /** A retry under way after a failure (rate limit, 5xx): the panel says so while it waits. */
   retrying: Error | null;
+  /** Nothing to draw yet: every series is still loading. */
   isPending: boolean;
+  /** Series still loading while others are drawn (one slow or queued request never holds the rest back). */
+  waiting: SeriesId[];
   refetch: () => void;
 }
 
@@ -29,7 +32,8 @@ export function useSeriesSet(ids: readonly SeriesId[]): SeriesFrameState {
       error: results.find((r) => r.error && !r.data)?.error ?? null,
       stale: results.flatMap((r) => (r.error && r.data ? [{ error: r.error, since: r.dataUpdatedAt }] : [])),
       retrying: results.find((r) => r.isFetching && r.failureCount > 0)?.failureReason ?? null,
-      isPending: results.some((r) => r.isPending),
+      isPending: results.every((r) => r.isPending),
+      waiting: ids.filter((_, i) => results[i]?.isPending),
       refetch: () => {
         for (const r of results) if (r.isError || r.isPending || r.failureCount > 0) void r.refetch();
       },

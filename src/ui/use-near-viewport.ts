@@ -1,0 +1,23 @@
+import { type RefObject, useEffect, useState } from "react";
+
+/**
+ * True once `ref`'s element has come within `margin` of the viewport (an IntersectionObserver rootMargin), and from
+ * then on. Without IntersectionObserver (jsdom, very old browsers) it is true from the start, as if nothing were
+ * deferred. `skip` stops observing, for callers that already know the answer.
+ */
+export function useNearViewport(ref: RefObject<Element | null>, { margin, skip = false }: { margin: string; skip?: boolean }): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
+  useEffect(() => {
+    const el = ref.current;
+    if (skip || near || !el) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: margin },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, skip, near, margin]);
+  return near;
+}
