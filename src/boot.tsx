@@ -1,12 +1,7 @@
 import { StrictMode, startTransition, useLayoutEffect } from "react";
 import { createRoot } from "react-dom/client";
-import { z } from "zod";
 import { App } from "./app/app";
 import { applyTheme, readStoredTheme } from "./state/ui-store";
-
-// zod v4 probes `new Function` to compile faster validators; the Content-Security-Policy (no eval) blocks that and
-// reports a violation. Jitless mode validates the same way without the probe.
-z.config({ jitless: true });
 
 // Set the theme before the first paint so a dark-mode user never sees a white flash.
 applyTheme(readStoredTheme());

@@ -24,6 +24,12 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
+// zod v4 probes `new Function` when it builds a schema, to compile faster validators; the Content-Security-Policy (no
+// eval) blocks that and reports a violation. Jitless mode validates the same way without the probe. zod reads its
+// config from this global (zod/v4/core/core.js), so setting it here, before the app's modules are even fetched, is
+// in place before any schema is built; no zod code needs to load with the entry.
+(globalThis as { __zod_globalConfig?: Record<string, unknown> }).__zod_globalConfig = { jitless: true };
+
 void afterFirstPaint()
   .then(() => import("./boot"))
   .then(({ boot }) => boot())

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useId } from "react";
 
 interface SegmentedProps<V extends string> {
@@ -40,9 +41,35 @@ export function Segmented<V extends string>({ label, value, options, onChange }:
 
 export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
   return (
-    <label className="inline-flex cursor-pointer items-center gap-1.5 text-xs font-medium text-ink-2">
-      <input type="checkbox" className="h-3.5 w-3.5 accent-accent" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+    <CheckboxLabel checked={checked} onChange={onChange}>
       {label}
+    </CheckboxLabel>
+  );
+}
+
+/**
+ * A checkbox whose target is its whole label, at least 24 px tall (WCAG 2.2 target size): the native input, made
+ * transparent, covers the label, so clicks, keys, focus and the accessible name stay the browser's own; the box drawn
+ * beside the text follows its state.
+ */
+export function CheckboxLabel({ checked, onChange, children }: { checked: boolean; onChange: (v: boolean) => void; children: ReactNode }) {
+  return (
+    <label className="relative inline-flex min-h-6 cursor-pointer items-center gap-1.5 rounded px-1 text-xs font-medium text-ink-2 hover:bg-surface-2">
+      <input
+        type="checkbox"
+        className="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <span
+        aria-hidden="true"
+        className="grid h-3.5 w-3.5 shrink-0 place-content-center rounded-sm border border-ink-3 bg-surface text-accent-ink peer-checked:border-accent peer-checked:bg-accent [&>svg]:invisible peer-checked:[&>svg]:visible"
+      >
+        <svg viewBox="0 0 12 12" className="h-2.5 w-2.5">
+          <path d="M2.5 6.2 5 8.5l4.5-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+      </span>
+      {children}
     </label>
   );
 }

@@ -2,6 +2,7 @@ import type { EventCategory } from "@/sources/sample-events";
 import type { ShownCategory } from "../config";
 import type { ShownEvent } from "../lib/shown-events";
 import { Tag } from "@/ui/badges";
+import { CheckboxLabel } from "@/ui/segmented";
 import { CATEGORIES, CATEGORY_META } from "../config";
 
 export function CategoryDot({ category }: { category: ShownCategory }) {
@@ -27,20 +28,21 @@ interface CategoryFilterProps {
 /** The category legend doubles as the filter: each entry is a checkbox with its colour, letter and count. */
 export function CategoryFilter({ selected, counts, onToggle, onAll }: CategoryFilterProps) {
   return (
-    <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+    <fieldset className="flex flex-wrap items-center gap-x-2 gap-y-1">
       <legend className="mb-1 text-xs font-semibold text-ink-2">Event categories (legend and filter)</legend>
       {CATEGORIES.map((c) => (
-        <label key={c} className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-ink-2">
-          <input type="checkbox" className="h-3.5 w-3.5 accent-accent" checked={selected.includes(c)} onChange={() => onToggle(c)} />
+        <CheckboxLabel key={c} checked={selected.includes(c)} onChange={() => onToggle(c)}>
           <CategoryDot category={c} />
-          {CATEGORY_META[c].label} <span className="text-ink-3">({counts[c]})</span>
-        </label>
+          <span className="font-normal">
+            {CATEGORY_META[c].label} <span className="text-ink-3">({counts[c]})</span>
+          </span>
+        </CheckboxLabel>
       ))}
       <span className="inline-flex gap-2 text-xs">
-        <button type="button" className="text-accent underline" onClick={() => onAll(true)}>
+        <button type="button" className="min-h-6 rounded px-1 text-accent underline hover:bg-surface-2" onClick={() => onAll(true)}>
           All
         </button>
-        <button type="button" className="text-accent underline" onClick={() => onAll(false)}>
+        <button type="button" className="min-h-6 rounded px-1 text-accent underline hover:bg-surface-2" onClick={() => onAll(false)}>
           None
         </button>
       </span>
