@@ -30,7 +30,9 @@ const BUDGET_JS_GZIP_KIB = 200;
 const BUDGET_NARRATIVE_FIRST_MS = 100;
 const BUDGET_NARRATIVE_REACTION_MS = 50;
 const BUDGET_EVENT_STUDY_MS = 10;
-const SECTIONS = ["Data", "Compute", "Verification", "Provenance & identity"];
+// What a first visit at 1440x900 sees drawn: the Data panel and its chart. The panels below mount as they come near
+// the viewport (src/ui/deferred-section.tsx), so they are not part of a first load any more.
+const SECTIONS = ["Data"];
 const DIST = "dist";
 const ASSETS = join(DIST, "assets");
 
@@ -339,7 +341,7 @@ async function main() {
         once(`Budget: first-load JS <= ${BUDGET_JS_GZIP_KIB} KiB gzip`, bundle.budget),
         once("First-load CSS (gzip)", `${fmt(bundle.cssGz)} KiB`),
         once("All JS incl. lazy chunks (gzip)", `${fmt(bundle.allJsGz)} KiB`),
-        withNote(row("Dashboard rendered (4 panels + charts)", "rendered"), ""),
+        withNote(row("First screen rendered (Data panel + its chart, 1440x900)", "rendered"), ""),
         withNote(row("First contentful paint", "fcp"), ""),
         withNote(row("Largest contentful paint", "lcp"), ""),
         withNote(

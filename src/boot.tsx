@@ -54,6 +54,8 @@ function trackShellFocus(root: HTMLElement): () => number {
 
 function FocusHandover({ take }: { take: () => number }) {
   useLayoutEffect(() => {
+    // The app's own view is on screen now: anything theme-init.js hid as a stale default view can show.
+    document.documentElement.classList.remove("shell-stale");
     const index = take();
     if (index < 0 || (document.activeElement && document.activeElement !== document.body)) return;
     document.getElementById("root")?.querySelectorAll<HTMLElement>(FOCUSABLE)[index]?.focus();

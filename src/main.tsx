@@ -35,6 +35,7 @@ void afterFirstPaint()
   .then(({ boot }) => boot())
   .catch((error: unknown) => {
     // The static shell would otherwise sit there looking ready: say that the app did not start, and how to retry.
+    document.documentElement.classList.remove("shell-stale");
     const note = document.createElement("p");
     note.setAttribute("role", "alert");
     note.className = "mx-auto max-w-[1600px] px-6 py-4 text-sm text-bad";

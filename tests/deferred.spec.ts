@@ -1,12 +1,16 @@
 import { expect, test } from "@playwright/test";
 
-test("the page's top comes as HTML: title, thesis and stages show with scripts off", async ({ browser }) => {
+test("the first screen comes as HTML: title, thesis, stages and the Data panel show with scripts off", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Is crypto × AI a mirage?");
   await expect(page.getByRole("navigation", { name: "The four stages" }).getByRole("link")).toHaveCount(4);
   await expect(page.getByRole("banner")).toContainText("Mirage");
+  const data = page.getByRole("region", { name: "Data", exact: true });
+  await expect(data.getByRole("list", { name: "Projects" })).toContainText("Filecoin");
+  // Its controls wait, disabled, for the app that makes them work.
+  await expect(data.getByRole("button", { name: "Download CSV" })).toBeDisabled();
   await context.close();
 });
 

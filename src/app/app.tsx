@@ -11,7 +11,8 @@ import { Dashboard } from "./routes/dashboard";
 const Present = lazy(() => import("./routes/present"));
 const SLICE = viewSlice(["slide"]);
 
-function Shell() {
+/** The page inside the providers: the deck when the URL names a slide, else the dashboard. */
+export function Shell() {
   const [{ slide }] = useViewState(SLICE);
   if (slide !== null) {
     return (

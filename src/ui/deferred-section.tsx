@@ -45,18 +45,20 @@ interface DeferredSectionProps {
   title: string;
   /** A rough height of the mounted panel in px at 1440 wide, so the page does not jump as panels mount. */
   estimatedHeight: number;
+  /** Mount at once: the first panel, which a first screen shows (and the static shell already carries). */
+  eager?: boolean;
   children: ReactNode;
 }
 
-export function DeferredSection({ anchor, title, estimatedHeight, children }: DeferredSectionProps) {
+export function DeferredSection({ anchor, title, estimatedHeight, eager = false, children }: DeferredSectionProps) {
   hookPrint();
   const ref = useRef<HTMLElement>(null);
   const all = useRevealedAll();
   // A link to this panel (#anchor) mounts it right away, so the browser lands on the real panel.
   const [targeted] = useState(() => typeof window !== "undefined" && window.location.hash === `#${anchor}`);
-  const near = useNearViewport(ref, { skip: all || targeted, margin: ONE_SCREEN });
+  const near = useNearViewport(ref, { skip: eager || all || targeted, margin: ONE_SCREEN });
   const titleId = useId();
-  if (all || targeted || near) return <>{children}</>;
+  if (eager || all || targeted || near) return <>{children}</>;
   return (
     <section
       ref={ref}

@@ -38,8 +38,14 @@ export function Dashboard() {
     <ClaimResultsProvider>
       <main id="main" tabIndex={-1} className={MAIN_CLASS}>
         <Masthead />
-        {stages.map((stage) => (
-          <DeferredSection key={stage.id} anchor={stageAnchor(stage.id)} title={stage.title} estimatedHeight={HEIGHTS[stage.id]}>
+        {stages.map((stage, i) => (
+          <DeferredSection
+            key={stage.id}
+            anchor={stageAnchor(stage.id)}
+            title={stage.title}
+            estimatedHeight={HEIGHTS[stage.id]}
+            eager={i === 0}
+          >
             <StagePanel stage={stage} renderClaimStatus={claimStatus} />
           </DeferredSection>
         ))}
