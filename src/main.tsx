@@ -8,6 +8,8 @@ import "./index.css";
 function afterFirstPaint(): Promise<void> {
   // A hidden tab paints nothing: start at once there, as where paint timing is missing or the paint already happened.
   if (document.visibilityState === "hidden" || typeof PerformanceObserver === "undefined") return Promise.resolve();
+  // No static shell (the dev server serves an empty #root): nothing to wait for.
+  if (!document.getElementById("root")?.hasChildNodes()) return Promise.resolve();
   if (performance.getEntriesByName("first-contentful-paint").length > 0) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
