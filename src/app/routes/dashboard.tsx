@@ -64,14 +64,34 @@ export function Dashboard() {
   );
 }
 
+/** How long a #fragment jump keeps its target in place while the panels above it mount and data arrives. */
+const PIN_MS = 4000;
+
 /**
  * The dashboard renders after the document has loaded, too late for the browser's own jump to a #fragment in the
  * link: once the first render is on screen, the element the fragment names (a deferred panel mounts at once when it is
- * the target) is scrolled to here instead.
+ * the target) is scrolled to here instead. Panels above it then mount and data fills in, which moves it down; for a few
+ * seconds, each change of the page's size scrolls it back, until the reader scrolls, clicks or types.
  */
 function useScrollToFragment() {
   useEffect(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
-    if (id) document.getElementById(id)?.scrollIntoView();
+    const target = id ? document.getElementById(id) : null;
+    if (!target) return;
+    const align = () => document.getElementById(id)?.scrollIntoView();
+    align();
+    if (typeof ResizeObserver === "undefined") return;
+    const resized = new ResizeObserver(align);
+    resized.observe(document.body);
+    const stop = () => {
+      resized.disconnect();
+      clearTimeout(timer);
+      for (const type of USER_MOVES) window.removeEventListener(type, stop, true);
+    };
+    const timer = setTimeout(stop, PIN_MS);
+    for (const type of USER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
+    return stop;
   }, []);
 }
+
+const USER_MOVES = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
