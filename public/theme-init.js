@@ -5,11 +5,12 @@
   // The static shell in index.html is the default view. A link with a query string asks for another one (a shared
   // view, a focused panel, a slide): its content stays hidden, not flashed, until the app has rendered the real view.
   if (location.search.length > 1) document.documentElement.classList.add("shell-stale");
+  let stored = null;
   try {
-    const stored = localStorage.getItem("mirage:theme");
-    const dark = stored === "dark" || (stored !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
-    document.documentElement.classList.toggle("dark", dark);
+    stored = localStorage.getItem("mirage:theme");
   } catch {
-    // Storage blocked: main.tsx falls back to the system theme.
+    // Storage blocked: the system theme still applies.
   }
+  const dark = stored === "dark" || (stored !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
+  document.documentElement.classList.toggle("dark", dark);
 })();

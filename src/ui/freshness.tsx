@@ -31,8 +31,11 @@ export function Freshness({
   const [now, setNow] = useState(() => Date.now());
   // A new failure (new `retrying` object) restarts the countdown.
   useEffect(() => {
-    setStartedAt(Date.now());
     if (!retrying) return;
+    // Both clocks restart together, or the first second shows a wait measured from a stale `now`.
+    const t = Date.now();
+    setStartedAt(t);
+    setNow(t);
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
   }, [retrying]);

@@ -65,7 +65,7 @@ export function CheckboxLabel({ checked, onChange, children }: { checked: boolea
         aria-hidden="true"
         className="grid h-3.5 w-3.5 shrink-0 place-content-center rounded-sm border border-ink-3 bg-surface text-accent-ink peer-checked:border-accent peer-checked:bg-accent [&>svg]:invisible peer-checked:[&>svg]:visible"
       >
-        <svg viewBox="0 0 12 12" className="h-2.5 w-2.5">
+        <svg aria-hidden="true" viewBox="0 0 12 12" className="h-2.5 w-2.5">
           <path d="M2.5 6.2 5 8.5l4.5-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       </span>

@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { type ReactNode, createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from "react";
-import { CLAIM_CHECKS, type CheckInput, type CheckResult, type ClaimCheck, type Lens, checkClaim } from "@/analytics";
+import { CLAIM_CHECKS, type CheckInput, addDays, type CheckResult, type ClaimCheck, type Lens, checkClaim } from "@/analytics";
 import { claims } from "@/content/claims";
 import type { Claim } from "@/content/schema";
 import { type Series, type SeriesId, priceSeriesQuery, seriesCatalog } from "@/sources/price-series";
@@ -33,6 +33,15 @@ const CATALOG_IDS = new Set<string>(seriesCatalog.map((s) => s.id));
 const NEEDS = new Map<string, readonly string[]>();
 for (const c of CLAIM_CHECKS) for (const id of c.claimIds) NEEDS.set(id, [...(NEEDS.get(id) ?? []), ...c.needs]);
 const ALL_IDS: readonly string[] = claims.map((c) => c.id);
+/**
+ * The last day of the embedded crypto files any check reads: the sample's "latest", whichever claims are on screen
+ * (stocks run later and are left out). Live mode takes it from the series it has loaded.
+ */
+const SAMPLE_LATEST = seriesCatalog
+  .filter((s) => s.id !== "nvda" && s.id !== "msft" && CLAIM_CHECKS.some((c) => c.needs.includes(s.id)))
+  .map((s) => s.last)
+  .sort()
+  .at(-1);
 
 /** What the provider shares: the checks run so far (one cache per data state), and a way to ask for more claims. */
 interface Shared {
@@ -86,8 +95,11 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       ]),
       events: events.data?.events ?? [],
     };
-    // Stocks run to a later date than the crypto files; "latest" is the crypto data's last day.
-    const latest = [asof, ...loaded.filter((s) => s.id !== "nvda" && s.id !== "msft").map((s) => s.meta.asOf)].sort().at(-1) ?? asof;
+    // "latest" is the crypto data's last day (stocks run later). It must not depend on which claims are mounted, or a
+    // stage panel's usage checks would judge "since" at another date than the overview's.
+    const liveDays = loaded.filter((s) => s.id !== "nvda" && s.id !== "msft").map((s) => s.meta.asOf);
+    const fallback = mode === "live" ? addDays(live.today, -1) : SAMPLE_LATEST;
+    const latest = [asof, ...(mode === "live" ? liveDays : []), ...(fallback ? [fallback] : [])].sort().at(-1) ?? asof;
     const then: Lens = { kind: "then", asOf: asof, latest };
     const since: Lens = { kind: "since", asOf: asof, latest };
     const cache = new Map<string, ClaimRow>();
@@ -105,15 +117,17 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       },
       asOf: asof,
       latest,
-      loading: queries.some((q) => q.isPending) || (wanted.size > 0 && events.isPending),
+      loading: queries.some((q) => q.isPending),
       failed: [
         ...queries.flatMap((q, i) => (q.error ? [{ id: priceIds[i] ?? "?", message: q.error.message }] : [])),
         ...(events.error ? [{ id: "events", message: events.error.message }] : []),
       ],
       sources: loaded,
     };
-  }, [signature, asof]);
-  const shared = useMemo(() => ({ ...value, want, wanted }), [value, want, wanted]);
+  }, [signature, asof, mode, live.today]);
+  // Read here, with the current `wanted`: the memo above does not re-run when only the wanted claims change.
+  const eventsPending = wanted.size > 0 && events.isPending;
+  const shared = useMemo(() => ({ ...value, loading: value.loading || eventsPending, want, wanted }), [value, eventsPending, want, wanted]);
   return <Ctx.Provider value={shared}>{children}</Ctx.Provider>;
 }
 

@@ -36,12 +36,6 @@ function Thumbnail({ slide, renderSlide, label }: { slide: Slide | undefined; re
  * over a BroadcastChannel whichever window gets the key press.
  */
 export function PresenterView({ slides, current, renderSlide, goto, exit }: PresenterViewProps) {
-  const [start] = useState(() => Date.now());
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
-  }, []);
   const slide = slides[current - 1];
   return (
     <main id="main" className="grid h-dvh grid-cols-[3fr_2fr] gap-6 bg-surface p-6 text-ink">
@@ -55,9 +49,7 @@ export function PresenterView({ slides, current, renderSlide, goto, exit }: Pres
       </section>
       <section aria-label="Speaker notes" className="flex min-h-0 flex-col gap-4">
         <div className="flex items-center justify-between">
-          <p role="timer" aria-label="Time since the presenter view opened" className="font-mono text-4xl tabular-nums">
-            {mmss(now - start)}
-          </p>
+          <Timer />
           <div className="flex gap-2">
             <button
               type="button"
@@ -84,5 +76,20 @@ export function PresenterView({ slides, current, renderSlide, goto, exit }: Pres
         </div>
       </section>
     </main>
+  );
+}
+
+/** Time since the presenter view opened. Its own component, so the tick each second re-renders only this line, not the two slides. */
+function Timer() {
+  const [start] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  return (
+    <p role="timer" aria-label="Time since the presenter view opened" className="font-mono text-4xl tabular-nums">
+      {mmss(now - start)}
+    </p>
   );
 }

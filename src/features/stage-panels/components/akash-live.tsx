@@ -1,6 +1,8 @@
+import { useMemo } from "react";
 import { useQueries } from "@tanstack/react-query";
 import { type AkashMetric, type UsageSeries, akashQueries } from "@/sources/akash";
 import { ChartFrame } from "@/ui/chart-frame";
+import { formatIndex } from "@/ui/format";
 import { Freshness } from "@/ui/freshness";
 import { LazyLineChart } from "@/ui/lazy-line-chart";
 import { QueryState } from "@/ui/query-state";
@@ -14,8 +16,8 @@ const METRICS: readonly { metric: AkashMetric; title: string; figure: string }[]
 ];
 
 const HEIGHT = 180;
-const fmt = (v: number) =>
-  v >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 0 }) : v.toLocaleString("en-US", { maximumFractionDigits: 1 });
+// Counts and dollars: whole numbers from 1,000, one decimal below, as the index format (built once, not per call).
+const fmt = formatIndex;
 
 /** Live: the Console API. Sample: the snapshot `npm run snapshot` recorded, when one is embedded. */
 export function AkashLive({ source = "live" }: { source?: "live" | "snapshot" }) {
@@ -54,6 +56,9 @@ function UsageChart({ series, title }: { series: UsageSeries; title: string }) {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
   const jan = series.points.find((p) => p.date >= "2024-01-01");
+  // Same identity while the data is the same, so the memoised chart skips the re-renders a sibling query's refresh causes.
+  const rows = useMemo(() => series.points.map((p) => ({ date: p.date, v: p.value })), [series.points]);
+  const lines = useMemo(() => [{ key: "v", label: series.label, color: "var(--s-icp)" }], [series.label]);
   return (
     <ChartFrame
       title={title}
@@ -86,13 +91,7 @@ function UsageChart({ series, title }: { series: UsageSeries; title: string }) {
       }
       footer={<SourceNote items={[{ label: series.label, meta: series.meta }]} />}
     >
-      <LazyLineChart
-        rows={series.points.map((p) => ({ date: p.date, v: p.value }))}
-        series={[{ key: "v", label: series.label, color: "var(--s-icp)" }]}
-        formatValue={fmt}
-        yLabel={series.unit}
-        height={HEIGHT}
-      />
+      <LazyLineChart rows={rows} series={lines} formatValue={fmt} yLabel={series.unit} height={HEIGHT} />
     </ChartFrame>
   );
 }

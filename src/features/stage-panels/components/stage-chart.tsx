@@ -1,5 +1,4 @@
 import { useMemo } from "react";
-import { buildComparisonFrame } from "@/analytics";
 import type { StageId } from "@/content/schema";
 import { type Series, type SeriesId, seriesCatalog } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
@@ -59,23 +58,16 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const frame = useComparisonFrame(series, range, mode);
-  // "Download CSV" writes every day in the range as the chart shows it (index or price), not the drawn sample.
-  useRegisterExport(() => {
-    const full = buildComparisonFrame(
-      series.map((s) => ({ key: s.id, points: s.points })),
-      range,
-      mode,
-    );
-    const shown = series.filter((s) => full.summaries.some((x) => x.key === s.id && x.points > 0));
-    return seriesExportTable(
-      full.rows,
-      shown,
-      mode === "rebased" ? "index, each series' first day in the range = 100" : "price per token or share",
-    );
-  });
-
   const byId = new Map(series.map((s) => [s.id, s]));
   const drawn = useMemo(() => drawnSeries(frame.summaries, series), [frame.summaries, series]);
+  // "Download CSV" writes every day in the range as the chart shows it (index or price): the chart draws every row.
+  useRegisterExport(() =>
+    seriesExportTable(
+      frame.rows,
+      drawn,
+      mode === "rebased" ? "index, each series' first day in the range = 100" : "price per token or share",
+    ),
+  );
   const quotes = new Set(drawn.map((s) => s.quote));
   const units =
     mode === "rebased"
