@@ -1,3 +1,4 @@
+import { DAY_MS, isoDayOf } from "@/sources/shared/days";
 import { fetchJson } from "@/sources/shared/http";
 import { parseWith } from "@/sources/shared/parse";
 import { type Result, fail } from "@/sources/shared/result";
@@ -12,15 +13,13 @@ export const AKASH = { sourceId: "akash", sourceName: "Akash Console API" } as c
 export const AKASH_API_BASE = "https://console-api.akash.network/v1";
 export const AKASH_STATS_URL = "https://stats.akash.network";
 
-const DAY_MS = 86_400_000;
-
 export function akashSeriesUrl(metric: AkashMetric): string {
   const entry = akashMetrics[metric];
   return `${AKASH_API_BASE}/${entry.route}/${entry.dataName}`;
 }
 
 /** The UTC calendar day of an ISO timestamp, whatever the viewer's time zone. */
-const utcDay = (iso: string) => new Date(iso).toISOString().slice(0, 10);
+const utcDay = (iso: string) => isoDayOf(Date.parse(iso));
 const isMidnightUtc = (iso: string) => Date.parse(iso) % DAY_MS === 0;
 
 /**

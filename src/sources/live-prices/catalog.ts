@@ -1,3 +1,4 @@
+import { COINGECKO_HISTORY_DAYS } from "@/sources/coingecko";
 /**
  * Which embedded series have a live counterpart, and under which CoinGecko id (DefiLlama uses the same id as
  * `coingecko:<id>`). Stocks have no keyless browser-callable API, and the historical-only files (RNDR's Yahoo series,
@@ -24,4 +25,4 @@ export function hasLiveSource(seriesId: string): boolean {
 }
 
 /** The public CoinGecko API serves the past 365 days of history; live charts cover that year. */
-export const LIVE_HISTORY_DAYS = 365;
+export const LIVE_HISTORY_DAYS = COINGECKO_HISTORY_DAYS;
