@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 // @ts-expect-error: plain ESM helper shared with the bench and screenshot scripts
 import { launchOptions } from "./scripts/browser.mjs";
 
-const PORT = 4173;
+/** MIRAGE_PORT lets two checkouts run their browser suites side by side; 4173 is Vite's preview default. */
+const PORT = Number(process.env.MIRAGE_PORT ?? 4173);
 
 /**
  * Real-browser tests against the built site served by `vite preview` (npm run test:e2e builds first).
