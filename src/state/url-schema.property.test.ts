@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditSearch } from "./audit-url";
 import { notesForLink } from "./notes";
 import {
+  CLAIM_LENSES,
   CLAIM_SORTS,
   CLAIM_STAGE_FILTERS,
   CLAIM_STATUS_FILTERS,
@@ -15,6 +16,7 @@ import {
   STAGE_RANGES,
   STAGE_SCALES,
   STUDY_BENCHMARK_IDS,
+  VIEW_IDS,
   type ViewState,
   loadView,
   serializeView,
@@ -74,6 +76,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     verification: fc.record(stage()),
     provenance: fc.record(stage()),
     project: fc.option(id, { nil: null }),
+    view: fc.option(word(VIEW_IDS), { nil: null }),
     panel: fc.option(word(PANEL_IDS), { nil: null }),
     mode: word(DATA_MODES),
     notes,
@@ -83,6 +86,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     cstage: word(CLAIM_STAGE_FILTERS),
     cstatus: word(CLAIM_STATUS_FILTERS),
     csort: word(CLAIM_SORTS),
+    clens: word(CLAIM_LENSES),
   })
   .map(({ data, compute, verification, provenance, ...rest }) => ({
     ...rest,

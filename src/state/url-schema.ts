@@ -45,6 +45,9 @@ export type UrlEventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const STAGE_IDS = StageIdSchema.options;
 export const PANEL_IDS = [...STAGE_IDS, "narrative"] as const;
+/** The workspace's views, in the order of the header's tabs; "overview" is the opening view. */
+export const VIEW_IDS = ["overview", ...STAGE_IDS, "narrative", "claims", "about"] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
 
 export const NARRATIVE_RANGES = ["report", "1y", "ytd", "all", "custom"] as const;
 export const SCALES = ["rebased", "pct", "price"] as const;
@@ -58,6 +61,8 @@ export const REPORT_AS_OF = "2024-03-01";
 export const CLAIM_STAGE_FILTERS = ["all", ...STAGE_IDS, "report-wide"] as const;
 export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-data", "not-testable"] as const;
 export const CLAIM_SORTS = ["id", "asof", "now"] as const;
+/** Which lens the status filter reads: either, as the report saw it, or since. */
+export const CLAIM_LENSES = ["any", "then", "since"] as const;
 
 export const DEFAULT_SHOWN: UrlSeriesId[] = ["wld", "fet", "rndr", "fil", "ar", "btc", "eth", "nvda", "msft"];
 export const DEFAULT_WINDOWS = [
@@ -109,7 +114,9 @@ export const viewParsers = {
   provenanceScale: stageScale("provenance"),
   provenanceLog: stageLog(),
   // Across panels
+  view: parseAsWord(VIEW_IDS),
   project: parseAsId,
+  /** Before views, `panel=` showed one panel alone; it now opens that panel's view (see resolveView). */
   panel: parseAsWord(PANEL_IDS),
   mode: parseAsWord(DATA_MODES).withDefault("sample"),
   notes: parseAsNotes,
@@ -121,6 +128,7 @@ export const viewParsers = {
   cstage: parseAsWord(CLAIM_STAGE_FILTERS).withDefault("all"),
   cstatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
   csort: parseAsWord(CLAIM_SORTS).withDefault("id"),
+  clens: parseAsWord(CLAIM_LENSES).withDefault("any"),
 };
 
 export type ViewParsers = typeof viewParsers;

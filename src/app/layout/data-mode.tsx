@@ -33,7 +33,8 @@ export function DataModeSwitch({ sampleAsOf }: { sampleAsOf: { crypto: string; s
         <>
           <SampleBadge label="Sample data" />
           <span>
-            as of {sampleAsOf.crypto} (crypto), {sampleAsOf.stocks} (stocks)
+            as of {sampleAsOf.crypto}
+            <span className="hidden xl:inline"> (crypto), {sampleAsOf.stocks} (stocks)</span>
           </span>
         </>
       )}

@@ -9,7 +9,7 @@ import { StatusBadge } from "@/ui/status-badge";
 import { type ClaimRow, useClaimResults } from "../hooks/claim-results";
 import { ClaimsFilters } from "./claims-filters";
 
-const SLICE = viewSlice(["asof", "cstage", "cstatus", "csort"]);
+const SLICE = viewSlice(["asof", "cstage", "cstatus", "csort", "clens"]);
 const ORDER: Record<ClaimStatus, number> = { broken: 0, weakened: 1, holds: 2, "no data": 3, "not testable": 4 };
 const SECTION_LABEL: Record<string, string> = { TREND: "Trends", SCOPE: "Scope", NARR: "Narrative", CONCL: "Conclusion" };
 const STAGE_LABEL: Record<string, string> = {
@@ -28,7 +28,12 @@ export function ClaimsOverview() {
   const statusWord = url.cstatus.replace("-", " ");
   const shown = rows
     .filter((r) => url.cstage === "all" || (url.cstage === "report-wide" ? r.claim.stage === null : r.claim.stage === url.cstage))
-    .filter((r) => url.cstatus === "all" || r.atReport.status === statusWord || r.since.status === statusWord)
+    .filter(
+      (r) =>
+        url.cstatus === "all" ||
+        (url.clens !== "since" && r.atReport.status === statusWord) ||
+        (url.clens !== "then" && r.since.status === statusWord),
+    )
     .sort((a, b) =>
       url.csort === "asof"
         ? ORDER[a.atReport.status] - ORDER[b.atReport.status]
@@ -61,7 +66,7 @@ export function ClaimsOverview() {
       r.since.status,
       r.since.reason,
       r.check?.thresholds ?? "",
-      `${r.claim.location.section}, seed ${r.claim.location.lines}`,
+      `${r.claim.location.section}, lines ${r.claim.location.lines} of the translation`,
     ]),
     sources: [`${report.title} (${report.publisher}, ${report.publishedApprox}); checks on the data mode's price series and events`],
     asOf: latest,
@@ -80,7 +85,14 @@ export function ClaimsOverview() {
       subtitle={`Does each of the report's ${rows.length} claims hold on the data? As the report saw it (data to ${asOf}) and since (data to ${latest}).`}
     >
       <RegisterExport getter={exportTable} />
-      <ClaimsFilters asOf={url.asof} stage={url.cstage} status={url.cstatus} sort={url.csort} onChange={(v) => void setUrl(v)} />
+      <ClaimsFilters
+        asOf={url.asof}
+        stage={url.cstage}
+        status={url.cstatus}
+        lens={url.clens}
+        sort={url.csort}
+        onChange={(v) => void setUrl(v)}
+      />
       <p className="mt-2 text-xs text-ink-3">
         Then: {counts("atReport")}. Since: {counts("since")}. {loading ? "Loading data…" : ""}
       </p>
@@ -152,7 +164,7 @@ export function ClaimsOverview() {
                   {r.check ? <p className="mt-1 text-ink-3">{r.check.thresholds}</p> : null}
                 </td>
                 <td className="max-w-[12rem] py-2 text-ink-3">
-                  <cite className="not-italic">{report.title}</cite>, {r.claim.location.section}, seed {r.claim.location.lines}
+                  <cite className="not-italic">{report.title}</cite>, {r.claim.location.section}
                   {r.check && r.check.needs.length > 0
                     ? `. Data: ${r.check.needs.slice(0, 6).join(", ")}${r.check.needs.length > 6 ? "…" : ""} (embedded sample)`
                     : ""}

@@ -29,6 +29,10 @@ interface PriceChartSectionProps {
   selected: ShownEvent | undefined;
   emphasis: (s: Series) => Emphasis;
   onSelect: (id: string) => void;
+  /** Plot height in pixels (default 380). */
+  height?: number;
+  /** A short overview: no data table or source list (the full view carries them). */
+  compact?: boolean;
 }
 
 const formats: Record<ScaleMode, (v: number) => string> = {
@@ -38,7 +42,18 @@ const formats: Record<ScaleMode, (v: number) => string> = {
 };
 const yLabels: Record<ScaleMode, string> = { rebased: "Index", pct: "% change", price: "Price" };
 
-export function PriceChartSection({ series, range, mode, log, events, selected, emphasis, onSelect }: PriceChartSectionProps) {
+export function PriceChartSection({
+  series,
+  range,
+  mode,
+  log,
+  events,
+  selected,
+  emphasis,
+  onSelect,
+  height = PLOT_HEIGHT,
+  compact = false,
+}: PriceChartSectionProps) {
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
@@ -77,13 +92,18 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
 
   return (
     <figure aria-labelledby="narrative-chart-title" aria-describedby="narrative-chart-summary" className="min-w-0">
-      <div className="flex items-center justify-between gap-2">
+      <div className={compact ? "sr-only" : "flex items-center justify-between gap-2"}>
         <h3 id="narrative-chart-title" className="text-base font-semibold text-ink">
           AI tokens against BTC, ETH and AI stocks
         </h3>
-        <SampleBadge />
+        {compact ? null : <SampleBadge />}
       </div>
       <p className="text-xs text-ink-3">
+        {compact ? (
+          <span className="mr-2 align-middle">
+            <SampleBadge />
+          </span>
+        ) : null}
         Units:{" "}
         {mode === "price"
           ? "price per token or share (crypto in USDT, stocks in USD)"
@@ -92,7 +112,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
             : "% change since each series' first day in the range"}
         {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events.
       </p>
-      <div className="mt-2" style={{ height: PLOT_HEIGHT }}>
+      <div className="mt-2" style={{ height }}>
         {view.rows.length === 0 ? (
           <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
             No data for the chosen series in this range.
@@ -109,7 +129,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
               rows={view.rows}
               domain={domain}
               log={log && mode !== "pct"}
-              height={PLOT_HEIGHT}
+              height={height}
               formatValue={formats[mode]}
               yLabel={yLabels[mode]}
               selected={selectedLine}
@@ -128,39 +148,48 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
       <figcaption id="narrative-chart-summary" className="mt-2 text-sm text-ink-2">
         {describe(view.summaries, first?.date, last?.date)} {inDomain.length} events in range.
       </figcaption>
-      <details className="mt-1 text-sm">
-        <summary className="cursor-pointer text-ink-3 hover:text-ink">Data table</summary>
-        <table className="mt-2 w-full text-left text-xs">
-          <caption className="sr-only">First and last close of each shown series in the range</caption>
-          <thead className="text-ink-3">
-            <tr>
-              <th scope="col">Series</th>
-              <th scope="col">First day</th>
-              <th scope="col">Last day</th>
-              <th scope="col" className="text-right">
-                Change
-              </th>
-              <th scope="col" className="text-right">
-                Days
-              </th>
-            </tr>
-          </thead>
-          <tbody className="tabular-nums">
-            {view.summaries.map((s) => (
-              <tr key={s.id} className="border-t border-line">
-                <th scope="row" className="py-0.5 font-medium">
-                  {s.ticker}
+      {compact ? null : (
+        <details className="mt-1 text-sm">
+          <summary className="cursor-pointer text-ink-3 hover:text-ink">Data table</summary>
+          <table className="mt-2 w-full text-left text-xs">
+            <caption className="sr-only">First and last close of each shown series in the range</caption>
+            <thead className="text-ink-3">
+              <tr>
+                <th scope="col">Series</th>
+                <th scope="col">First day</th>
+                <th scope="col">Last day</th>
+                <th scope="col" className="text-right">
+                  Change
                 </th>
-                <td>{s.first ?? "no data"}</td>
-                <td>{s.last ?? "no data"}</td>
-                <td className="text-right">{s.changePct === undefined ? "–" : formatPct(s.changePct)}</td>
-                <td className="text-right">{s.points}</td>
+                <th scope="col" className="text-right">
+                  Days
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-      <SourceNote items={sources} />
+            </thead>
+            <tbody className="tabular-nums">
+              {view.summaries.map((s) => (
+                <tr key={s.id} className="border-t border-line">
+                  <th scope="row" className="py-0.5 font-medium">
+                    {s.ticker}
+                  </th>
+                  <td>{s.first ?? "no data"}</td>
+                  <td>{s.last ?? "no data"}</td>
+                  <td className="text-right">{s.changePct === undefined ? "–" : formatPct(s.changePct)}</td>
+                  <td className="text-right">{s.points}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      {compact ? (
+        <details className="mt-1 text-xs">
+          <summary className="cursor-pointer text-ink-3 hover:text-ink">Sources of the {drawn.length} series</summary>
+          <SourceNote items={sources} />
+        </details>
+      ) : (
+        <SourceNote items={sources} />
+      )}
     </figure>
   );
 }

@@ -31,7 +31,7 @@ export function ClaimList({ claims, heading = "Claims", renderStatus }: ClaimLis
               {c.figure ? <Tag tone="warn">{c.figure}</Tag> : null}
               {renderStatus?.(c.id)}
               <span className="text-xs text-ink-3">
-                {c.location.section}, seed {c.location.lines}
+                {c.location.section}
               </span>
             </div>
             <p className="mt-1 text-sm text-ink">{c.text}</p>
