@@ -20,8 +20,6 @@ export function usePlotHeight(share: number, min: number, max: number, fallback 
       cancelAnimationFrame(frame);
       window.removeEventListener("resize", onResize);
     };
-    // measure reads only its arguments, which a caller passes as constants
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [share, min, max]);
   return height;
 }

@@ -27,7 +27,12 @@ export function Header() {
             </a>{" "}
             ({report.publisher}, {report.author}, {report.publishedApprox}) checked against data
           </span>
-          <a href={report.url} target="_blank" rel="noreferrer" className="hidden text-sm text-ink-2 underline decoration-dotted xl:inline 2xl:hidden">
+          <a
+            href={report.url}
+            target="_blank"
+            rel="noreferrer"
+            className="hidden text-sm text-ink-2 underline decoration-dotted xl:inline 2xl:hidden"
+          >
             <cite className="not-italic">{report.title}</cite>
           </a>
         </div>

@@ -35,13 +35,13 @@ export function ViewTabs({ children }: { children?: ReactNode }) {
                   }`}
                 >
                   {SHORT_VIEW_LABELS[id] ? (
-                  <>
-                    <span className="xl:hidden">{SHORT_VIEW_LABELS[id]}</span>
-                    <span className="hidden xl:inline">{VIEW_LABELS[id]}</span>
-                  </>
-                ) : (
-                  VIEW_LABELS[id]
-                )}
+                    <>
+                      <span className="xl:hidden">{SHORT_VIEW_LABELS[id]}</span>
+                      <span className="hidden xl:inline">{VIEW_LABELS[id]}</span>
+                    </>
+                  ) : (
+                    VIEW_LABELS[id]
+                  )}
                 </a>
               </li>
             );

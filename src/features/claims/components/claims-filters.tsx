@@ -4,7 +4,11 @@ type StageFilter = (typeof CLAIM_STAGE_FILTERS)[number];
 type StatusFilter = (typeof CLAIM_STATUS_FILTERS)[number];
 type Sort = (typeof CLAIM_SORTS)[number];
 type LensFilter = (typeof CLAIM_LENSES)[number];
-const LENS_LABEL: Record<LensFilter, string> = { any: "then or since", then: "as the report saw it", since: "since" };
+const LENS_LABEL = new Map<LensFilter, string>([
+  ["any", "then or since"],
+  ["then", "as the report saw it"],
+  ["since", "since"],
+]);
 
 const STAGE_LABEL: Record<StageFilter, string> = {
   all: "All stages",
@@ -68,7 +72,7 @@ export function ClaimsFilters({ asOf, stage, status, lens, sort, onChange }: Cla
         <select value={lens} onChange={(e) => onChange({ clens: e.target.value as LensFilter })} className={select}>
           {CLAIM_LENSES.map((l) => (
             <option key={l} value={l}>
-              {LENS_LABEL[l]}
+              {LENS_LABEL.get(l)}
             </option>
           ))}
         </select>

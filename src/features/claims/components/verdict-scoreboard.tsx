@@ -1,7 +1,7 @@
 import type { MouseEvent } from "react";
 import type { ClaimStatus } from "@/analytics";
 import type { StageId } from "@/content/schema";
-import { CLAIM_STAGE_FILTERS, CLAIM_STATUS_FILTERS } from "@/state/url-schema";
+import type { CLAIM_STAGE_FILTERS, CLAIM_STATUS_FILTERS } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { type ClaimRow, useClaimResults } from "../hooks/claim-results";
 
@@ -76,7 +76,7 @@ export function VerdictScoreboard() {
     const name = `${label}: ${n} ${n === 1 ? "claim" : "claims"} ${status} ${when}`;
     if (n === 0)
       return (
-        <span aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-base xl:text-xl" : ""}`}>
+        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-base xl:text-xl" : ""}`}>
           0
         </span>
       );

@@ -155,7 +155,12 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
                   </button>
                 </div>
               ) : (
-                <MemoEventList events={visible} selectedId={view.selectedEventId} onSelect={handlers.selectEvent} onHover={setHoveredEvent} />
+                <MemoEventList
+                  events={visible}
+                  selectedId={view.selectedEventId}
+                  onSelect={handlers.selectEvent}
+                  onHover={setHoveredEvent}
+                />
               )}
               <p className="rounded-lg border border-dashed border-line p-3 text-sm text-ink-3">
                 Select an event in the list or on the rail under the chart: its study opens here, beside the chart.
