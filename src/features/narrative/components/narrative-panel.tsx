@@ -140,34 +140,29 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
               </PanelBoundary>
             </StudySidePanel>
           ) : (
-            <>
-              <MemoCategoryFilter
-                selected={view.categories}
-                counts={counts}
-                onToggle={handlers.toggleCategory}
-                onAll={handlers.allCategories}
-              />
-              {eventsQuery.error ? (
-                <div role="alert" className="rounded-lg border border-bad/40 bg-bad-bg p-3 text-sm">
-                  The AI events could not be loaded: {eventsQuery.error.message}{" "}
-                  <button type="button" className="font-semibold underline" onClick={() => void eventsQuery.refetch()}>
-                    Retry
-                  </button>
-                </div>
-              ) : (
-                <MemoEventList
-                  events={visible}
-                  selectedId={view.selectedEventId}
-                  onSelect={handlers.selectEvent}
-                  onHover={setHoveredEvent}
-                />
-              )}
-              <p className="rounded-lg border border-dashed border-line p-3 text-sm text-ink-3">
-                Select an event in the list or on the rail under the chart: its study opens here, beside the chart.
-              </p>
-              {notesEditor}
-            </>
+            <p className="rounded-lg border border-dashed border-line p-3 text-sm text-ink-3">
+              Select an event in the list or on the rail under the chart: its study opens here, beside the chart.
+            </p>
           )}
+          <MemoCategoryFilter
+            selected={view.categories}
+            counts={counts}
+            onToggle={handlers.toggleCategory}
+            onAll={handlers.allCategories}
+          />
+          {eventsQuery.error ? (
+            <div role="alert" className="rounded-lg border border-bad/40 bg-bad-bg p-3 text-sm">
+              The AI events could not be loaded: {eventsQuery.error.message}{" "}
+              <button type="button" className="font-semibold underline" onClick={() => void eventsQuery.refetch()}>
+                Retry
+              </button>
+            </div>
+          ) : (
+            <div className={selected ? "max-h-72 overflow-y-auto" : "max-h-[calc(100vh-16rem)] overflow-y-auto"} data-scroll-list>
+              <MemoEventList events={visible} selectedId={view.selectedEventId} onSelect={handlers.selectEvent} onHover={setHoveredEvent} />
+            </div>
+          )}
+          {notesEditor}
         </div>
       </div>
       <div className="mt-5 space-y-5">

@@ -19,9 +19,8 @@ export function StudySidePanel({ title, onClose, children }: { title: string; on
   return (
     <aside aria-labelledby={headingId} data-study-panel className="rounded-lg border border-accent/50 bg-surface p-3 shadow-sm">
       <div className="flex items-start justify-between gap-2">
-        <h3 id={headingId} className="text-sm font-semibold text-ink">
-          <span className="text-ink-3">Event study: </span>
-          {title}
+        <h3 id={headingId} className="text-sm font-semibold text-ink-3">
+          Event study<span className="sr-only">: {title}</span>
         </h3>
         <button
           type="button"

@@ -29,7 +29,7 @@ const SPARK_POINTS = 80;
 
 /** One tile per stage: what the stage holds, its key token over the report window and since, and its verdicts. */
 export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageId) => ReactNode }) {
-  const { series } = useSeriesSet(KEY_IDS);
+  const { series, failed } = useSeriesSet(KEY_IDS);
   const { open } = useWorkspaceView();
   return (
     <ul aria-label="The four stages" className="divide-y divide-line rounded-xl border border-line bg-surface shadow-sm">
@@ -58,7 +58,7 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
                   {count(inReport, "report project")}, {count(sp.length - inReport, "peer")} · {count(nClaims, "claim")}
                 </span>
               </h3>
-              <KeyMetric id={STAGE_KEY_SERIES[s.id]} series={key} />
+              <KeyMetric id={STAGE_KEY_SERIES[s.id]} series={key} failed={failed.includes(STAGE_KEY_SERIES[s.id])} />
               {renderVerdicts ? <div className="mt-0.5">{renderVerdicts(s.id)}</div> : null}
             </div>
             <KeySpark id={STAGE_KEY_SERIES[s.id]} series={key} />
@@ -71,10 +71,15 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
-function KeyMetric({ id, series }: { id: SeriesId; series: Series | undefined }) {
+function KeyMetric({ id, series, failed }: { id: SeriesId; series: Series | undefined; failed: boolean }) {
   const entry = seriesEntry(id);
   if (!series || series.points.length === 0) {
-    return <p className="text-xs text-ink-3">{series ? `No ${entry.ticker} data in this mode.` : `Loading ${entry.ticker}…`}</p>;
+    const text = failed
+      ? `${entry.ticker} prices could not be loaded; the ${entry.ticker} chart in this stage's view says why.`
+      : series
+        ? `No ${entry.ticker} data in this mode.`
+        : `Loading ${entry.ticker}…`;
+    return <p className="text-xs text-ink-3">{text}</p>;
   }
   const last = series.points[series.points.length - 1];
   const during = changeBetween(series.points, REPORT.from, REPORT.to);

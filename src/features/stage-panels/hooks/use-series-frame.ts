@@ -14,6 +14,8 @@ export interface SeriesFrameState {
   retrying: Error | null;
   /** Nothing to draw yet: every series is still loading. */
   isPending: boolean;
+  /** Series that failed with nothing to show for them. */
+  failed: SeriesId[];
   /** Series still loading while others are drawn (one slow or queued request never holds the rest back). */
   waiting: SeriesId[];
   refetch: () => void;
@@ -34,6 +36,7 @@ export function useSeriesSet(ids: readonly SeriesId[]): SeriesFrameState {
       retrying: results.find((r) => r.isFetching && r.failureCount > 0)?.failureReason ?? null,
       isPending: results.every((r) => r.isPending),
       waiting: ids.filter((_, i) => results[i]?.isPending),
+      failed: ids.filter((_, i) => results[i]?.error && !results[i]?.data),
       refetch: () => {
         for (const r of results) if (r.isError || r.isPending || r.failureCount > 0) void r.refetch();
       },
