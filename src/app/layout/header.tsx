@@ -11,7 +11,7 @@ import { ViewTabs } from "./view-tabs";
 export function Header() {
   const asOf = dataAsOf();
   return (
-    <header className="sticky top-0 z-20 border-b border-line bg-surface/95 backdrop-blur">
+    <header className="z-20 border-b border-line bg-surface/95 backdrop-blur md:sticky md:top-0">
       <div className="mx-auto flex max-w-[2560px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
         <div className="flex items-baseline gap-3">
           <span className="text-lg font-bold tracking-tight text-ink">Mirage</span>

@@ -23,7 +23,7 @@ export function Overview() {
             <NarrativeGlance />
           </PanelBoundary>
         </div>
-        <div className="min-w-0 space-y-3 lg:col-span-5 2xl:col-span-4">
+        <div className="order-first min-w-0 space-y-3 lg:order-none lg:col-span-5 2xl:col-span-4">
           <PanelBoundary label="the verdict scoreboard">
             <VerdictScoreboard />
           </PanelBoundary>

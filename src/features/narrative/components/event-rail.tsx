@@ -199,6 +199,7 @@ function ClusterList({
           <button
             type="button"
             aria-pressed={e.id === selectedId}
+            data-title={e.title}
             onClick={() => onPick(e.id)}
             className="flex w-full items-start gap-2 rounded px-1.5 py-1 text-left hover:bg-surface-2 aria-pressed:bg-surface-2"
           >
