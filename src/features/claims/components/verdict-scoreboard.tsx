@@ -76,7 +76,7 @@ export function VerdictScoreboard() {
     const name = `${label}: ${n} ${n === 1 ? "claim" : "claims"} ${status} ${when}`;
     if (n === 0)
       return (
-        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-base xl:text-xl" : ""}`}>
+        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-sm tracking-tight xl:text-xl" : ""}`}>
           0
         </span>
       );
@@ -87,7 +87,7 @@ export function VerdictScoreboard() {
         onClick={l.onClick}
         aria-label={name}
         title={`Show the ${n} ${label === "All claims" ? "" : `${label} `}${n === 1 ? "claim" : "claims"} ${status} ${when}`}
-        className={`rounded px-0.5 font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-base xl:text-xl" : ""}`}
+        className={`rounded px-0.5 font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-sm tracking-tight xl:text-xl" : ""}`}
       >
         {n}
       </a>
@@ -109,7 +109,7 @@ export function VerdictScoreboard() {
         </caption>
         <thead>
           <tr className="text-xs text-ink-3">
-            <th scope="col" className="w-[24%] py-1 text-left font-medium">
+            <th scope="col" className="w-[17%] py-1 text-left font-medium">
               <span className="sr-only">Stage</span>
             </th>
             {STATUSES.map((s) => (
@@ -156,7 +156,7 @@ export function VerdictScoreboard() {
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-xs text-ink-3">
+      <p className="mt-1 hidden text-xs text-ink-3 xl:block">
         "Then" judges each claim on data up to the report's as-of date; "since" re-judges claims about a period on everything after. A claim
         about a moment keeps its verdict.
       </p>

@@ -39,7 +39,7 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
         const nClaims = claims.filter((c) => c.stage === s.id).length;
         const key = series.find((x) => x.id === STAGE_KEY_SERIES[s.id]);
         return (
-          <li key={s.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 px-3 py-2">
+          <li key={s.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 px-3 py-1.5 xl:py-2">
             <div className="min-w-0">
               <h3 className="text-sm font-semibold text-ink">
                 <a
@@ -54,7 +54,7 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
                   <span className="sr-only">Stage {i + 1}: </span>
                   {s.title}
                 </a>{" "}
-                <span className="text-xs font-normal text-ink-3">
+                <span className="hidden text-xs font-normal text-ink-3 xl:inline">
                   {count(inReport, "report project")}, {count(sp.length - inReport, "peer")} · {count(nClaims, "claim")}
                 </span>
               </h3>
@@ -107,7 +107,7 @@ function KeySpark({ id, series }: { id: SeriesId; series: Series | undefined }) 
       className="m-0"
       aria-label={`${entry.ticker} ${entry.measure === "open" ? "daily opens" : "closes"} from ${REPORT.from} to ${last.date}`}
     >
-      <Sparkline values={spark} width={112} height={34} />
+      <Sparkline values={spark} width={112} height={30} />
     </figure>
   );
 }
