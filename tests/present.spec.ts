@@ -50,6 +50,35 @@ test("the deck runs on a clicker's keys, each slide has its URL, Back goes to th
   await expect(page).toHaveURL(/data-range=all/);
 });
 
+test("stepping through the whole default deck with the keys shows every slide without an error, forward and back", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/");
+  await page.getByRole("button", { name: "Present", exact: true }).click();
+  const slide = page.locator("main[aria-roledescription='slide']");
+  await expect(slide).toHaveAttribute("aria-label", slideLabel(1));
+  const count = Number((await slide.getAttribute("aria-label"))?.match(/of (\d+)/)?.[1]);
+  expect(count).toBeGreaterThan(5);
+
+  const check = async (n: number) => {
+    await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
+    // Whatever the slide draws has arrived (no loading line left) before it is judged.
+    await expect(slide.getByRole("status").filter({ hasText: /Loading/ })).toHaveCount(0);
+    await expect(slide.getByRole("alert")).toHaveCount(0);
+    await expect(slide.getByText(/could not be shown/)).toHaveCount(0);
+    expect(errors, `page errors on slide ${n}`).toEqual([]);
+  };
+
+  for (let n = 1; n <= count; n++) {
+    if (n > 1) await page.keyboard.press("ArrowRight");
+    await check(n);
+  }
+  for (let n = count - 1; n >= 1; n--) {
+    await page.keyboard.press("ArrowLeft");
+    await check(n);
+  }
+});
+
 test("the study slide shows the returns around Sora at projector scale", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/?slide=7");

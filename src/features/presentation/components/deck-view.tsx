@@ -59,7 +59,10 @@ export function DeckView({ renderSlide, footer }: DeckViewProps) {
         className="min-h-0 flex-1 overflow-hidden px-[3vw] pt-[2.5vh]"
       >
         <h1 className="mb-[1.5vh] text-[1.6rem] font-bold leading-tight tracking-tight">{slide.title}</h1>
-        <div className="slide-body h-[calc(100%-4.5rem)] overflow-hidden">{renderSlide(slide)}</div>
+        {/* Keyed by slide: each slide starts fresh, so no state (a chart's URL slice, a caught error) carries over. */}
+        <div key={`${nav.current}-${slide.id}`} className="slide-body h-[calc(100%-4.5rem)] overflow-hidden">
+          {renderSlide(slide)}
+        </div>
       </main>
       <footer className="flex items-center justify-between gap-6 border-t border-line bg-surface px-[3vw] py-[0.8vh] text-[0.7rem] text-ink-2">
         <span className="font-semibold text-ink">
