@@ -29,6 +29,8 @@ interface PriceChartSectionProps {
   selected: ShownEvent | undefined;
   emphasis: (s: Series) => Emphasis;
   onSelect: (id: string) => void;
+  /** Plot height in pixels; a slide draws taller than the dashboard. */
+  plotHeight?: number;
 }
 
 const formats: Record<ScaleMode, (v: number) => string> = {
@@ -38,7 +40,17 @@ const formats: Record<ScaleMode, (v: number) => string> = {
 };
 const yLabels: Record<ScaleMode, string> = { rebased: "Index", pct: "% change", price: "Price" };
 
-export function PriceChartSection({ series, range, mode, log, events, selected, emphasis, onSelect }: PriceChartSectionProps) {
+export function PriceChartSection({
+  series,
+  range,
+  mode,
+  log,
+  events,
+  selected,
+  emphasis,
+  onSelect,
+  plotHeight = PLOT_HEIGHT,
+}: PriceChartSectionProps) {
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
@@ -92,7 +104,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
             : "% change since each series' first day in the range"}
         {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events.
       </p>
-      <div className="mt-2" style={{ height: PLOT_HEIGHT }}>
+      <div className="mt-2" style={{ height: plotHeight }}>
         {view.rows.length === 0 ? (
           <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
             No data for the chosen series in this range.
@@ -109,7 +121,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
               rows={view.rows}
               domain={domain}
               log={log && mode !== "pct"}
-              height={PLOT_HEIGHT}
+              height={plotHeight}
               formatValue={formats[mode]}
               yLabel={yLabels[mode]}
               selected={selectedLine}
