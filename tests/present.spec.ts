@@ -131,3 +131,47 @@ test("your own deck: add views as slides, title them, share the deck as a link",
   await expect(other.locator("main[aria-roledescription='slide'] h1")).toHaveText("Akash <b>and</b> compute");
   await expect(other.locator("main[aria-roledescription='slide'] h1 b")).toHaveCount(0);
 });
+
+test("the presenter's next-slide preview shows that slide with its own view, and both previews fit the window", async ({ page }) => {
+  await page.goto("/?slide=6&presenter=1");
+  await expect(page.getByText("Next: Returns around OpenAI's Sora")).toBeVisible();
+  const next = page.frameLocator("iframe[title^='Next:']");
+  // The Sora slide's view selects the event: the preview draws its study, not "no event".
+  await expect(next.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d%/);
+  await expect(next.getByText("No event is selected for this slide.")).toHaveCount(0);
+  const viewport = page.viewportSize();
+  for (const title of ["Now:", "Next:"]) {
+    const box = await page.locator(`iframe[title^='${title}']`).locator("..").boundingBox();
+    expect(box, title).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0), `${title} preview's bottom`).toBeLessThanOrEqual(viewport?.height ?? 0);
+  }
+});
+
+test("on a projector, each chart slide's plot takes most of the screen, its title shows once and its ticks read from the back", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const slide = page.locator("main[aria-roledescription='slide']");
+  await page.goto("/?slide=2");
+  // Slides 2 to 6: the four stages and the narrative, stepped through as in a talk.
+  for (const n of [2, 3, 4, 5, 6]) {
+    if (n > 2) await page.keyboard.press("ArrowRight");
+    await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
+    // The first slide loads the prices (slow on a busy machine); the rest reuse them.
+    await expect(slide.locator(".recharts-cartesian-axis-tick-value").first()).toBeVisible({ timeout: 20_000 });
+    const m = await slide.evaluate((main) => {
+      const title = main.querySelector("h1")?.textContent ?? "";
+      const shown = [...main.querySelectorAll("*")].filter(
+        (el) => el.textContent?.trim() === title && el.getBoundingClientRect().height > 4 && el.children.length === 0,
+      );
+      const charts = [...main.querySelectorAll(".recharts-wrapper")].map((el) => el.getBoundingClientRect().height);
+      const ticks = [...main.querySelectorAll(".recharts-cartesian-axis-tick-value")].map((el) =>
+        Number.parseFloat(getComputedStyle(el).fontSize),
+      );
+      return { title, titles: shown.length, chart: Math.max(...charts), tick: Math.min(...ticks) };
+    });
+    expect(m.titles, `slide ${n}: "${m.title}" shown once`).toBe(1);
+    expect(m.chart, `slide ${n}: chart height`).toBeGreaterThanOrEqual(0.5 * 1080);
+    expect(m.tick, `slide ${n}: tick label size`).toBeGreaterThanOrEqual(18);
+  }
+});
