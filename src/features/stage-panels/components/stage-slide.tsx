@@ -40,8 +40,8 @@ export function StageSlide({ stage, plotHeight = 480, renderClaims }: StageSlide
       </div>
       <div className="min-w-0 space-y-[2vh] overflow-hidden text-[1rem]">
         <p>
-          <span className="font-semibold">In the report: </span>
-          {named.join(", ") || "no crypto project by name"}.
+          <span className="font-semibold">Projects the report names: </span>
+          {named.join(", ") || "none"}.
         </p>
         {figures.length > 0 ? (
           <ul aria-label="The report's figures" className="space-y-[1.2vh]">
@@ -49,13 +49,15 @@ export function StageSlide({ stage, plotHeight = 480, renderClaims }: StageSlide
               <li key={f.id} className="leading-snug">
                 <span className="text-[1.5rem] font-bold tabular-nums">{f.value}</span> {f.label}{" "}
                 <span className="text-[0.75rem] text-ink-3">
-                  (the report, {f.asOf}; {f.claimId})
+                  (the report, {f.claimId}. {f.asOf})
                 </span>
               </li>
             ))}
           </ul>
         ) : null}
         {renderClaims?.(testable)}
+        {/* The report's case in our words, where the screen has room for it after the figures and verdicts. */}
+        <p className="leading-snug text-ink-2 [@media(max-height:850px)]:hidden">{meta?.argument}</p>
       </div>
     </div>
   );
