@@ -56,8 +56,9 @@ export function StageSlide({ stage, plotHeight = 480, renderClaims }: StageSlide
           </ul>
         ) : null}
         {renderClaims?.(testable)}
-        {/* The report's case in our words, where the screen has room for it after the figures and verdicts. */}
-        <p className="leading-snug text-ink-2 [@media(max-height:850px)]:hidden">{meta?.argument}</p>
+        {/* The report's case in our words, where the column has room for it after the figures and verdicts: a stage
+            with one report figure at most, on a screen at least 850 px high. */}
+        {figures.length <= 1 ? <p className="leading-snug text-ink-2 [@media(max-height:850px)]:hidden">{meta?.argument}</p> : null}
       </div>
     </div>
   );
