@@ -8,4 +8,3 @@ export {
   llamaChartUrl,
   llamaCoinKey,
 } from "./adapter";
-export { type LlamaSeriesQuery, defillamaQueries } from "./queries";
