@@ -25,10 +25,6 @@ export function priceSeriesQuery(id: SeriesId, mode: DataMode = "sample", live?:
   return samplePricesQueries.series(id);
 }
 
-export function isLiveSeries(id: SeriesId, mode: DataMode): boolean {
-  return mode === "live" && hasLiveSource(id);
-}
-
 export { type SampleSeriesEntry as SeriesEntry, sampleCatalog as seriesCatalog, sampleEntry as seriesEntry } from "./sample-prices";
 export type { Series, SeriesPoint, SourceMeta } from "./shared/series";
 export { SourceError, isSourceError } from "./shared/source-error";

@@ -1,6 +1,6 @@
-import { addDays } from "../range";
-import type { Point } from "../types";
-import type { CheckInput, Lens } from "./types";
+import { addDays } from "@/analytics/range";
+import type { Point } from "@/analytics/types";
+import type { CheckInput, Lens } from "@/analytics/claim-checks/types";
 
 /** Hand-made series and lenses shared by the claim-check tests. */
 /** Consecutive daily points from `from`; a null leaves a hole (no point that day). */
