@@ -1,5 +1,5 @@
 import { StatusBadge } from "@/ui/status-badge";
-import { useClaimResults } from "../hooks/claim-results";
+import { useClaimResults } from "../providers/claim-results";
 
 const UNJUDGED = new Set(["no data", "not testable"]);
 
