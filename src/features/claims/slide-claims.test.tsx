@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderWithClient } from "@/test/render";
 import { SlideClaims } from "./components/slide-claims";
-import { ClaimResultsProvider } from "./hooks/claim-results";
+import { ClaimResultsProvider } from "./providers/claim-results";
 
 describe("a stage slide's claims", () => {
   it("show the claims the data can judge with their verdicts, count the rest that have one, and name those it cannot judge on one line", async () => {
