@@ -28,7 +28,11 @@ for (const view of VIEWS) {
   const u = new URL(url);
   if (view !== "overview") u.searchParams.set("view", view);
   await page.goto(u.toString(), { waitUntil: "networkidle" });
-  await page.locator("svg.recharts-surface, table").first().waitFor({ timeout: 15_000 }).catch(() => {});
+  await page
+    .locator("svg.recharts-surface, table")
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {});
   await page.waitForTimeout(800);
   const h = await page.evaluate(() => document.documentElement.scrollHeight);
   let extra = "";

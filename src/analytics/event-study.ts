@@ -9,6 +9,7 @@
  * in percent per common day, β is unitless and CAR is in percentage points.
  */
 import { compound, type PairedReturn, pairedReturns } from "./returns";
+import { DAY_MS } from "./range";
 import type { IsoDay, Point } from "./types";
 
 /** Offsets relative to the event day t0, inclusive at both ends: {from: −1, to: 1} is the day before to the day after. */
@@ -55,7 +56,6 @@ export interface MarketModel {
   n: number;
 }
 
-const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 for an ISO day (UTC), NaN if it does not parse. */
 const dayNumber = (day: IsoDay) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 

@@ -1,8 +1,8 @@
 export { type AlignedRow, alignOnDates } from "./align";
 export { type ComparisonFrame, type FrameInput, type FrameSeriesSummary, type ValueMode, buildComparisonFrame } from "./frame";
-export { type DayRange, addDays, clipToRange, lastOnOrBefore } from "./range";
+export { DAY_MS, type DayRange, addDays, clipToRange, lastOnOrBefore } from "./range";
 export { pctChange, rebaseTo100 } from "./rebase";
-export { type Index100, type IsoDay, type Pct, type Point, type Price, asIndex100, asPct, asPrice } from "./types";
+export { type Index100, type IsoDay, type Pct, type Point, type Price, asIndex100, asPct } from "./types";
 export { type PeakMove, changeBetween, peakMoveAfter } from "./moves";
 export { type PairedReturn, compound, pairedReturns, simpleReturns } from "./returns";
 export { type CarPath, averageCarPath, basketCarPath } from "./car-path";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "../types";
 import { aiBeatsBenchmarks, narrativeLasts, upOnBtcDownDays } from "./narrative-checks";
-import { days, line, flat, input, atReport, since, TOKENS, basketOf } from "./test-series";
+import { days, line, flat, input, atReport, since, TOKENS, basketOf } from "@/test/claim-check-series";
 
 describe("aiBeatsBenchmarks (NARR-3)", () => {
   // "then": Q4 2023 (2023-10-01) to the as-of date.

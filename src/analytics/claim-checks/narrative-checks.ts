@@ -1,6 +1,6 @@
 import { downDayStats } from "../down-days";
 import { changeBetween, peakMoveAfter } from "../moves";
-import { addDays } from "../range";
+import { DAY_MS, addDays } from "../range";
 import { type CheckResult, type ClaimCheck, type Lens, noData } from "./types";
 import { fmtPct, fmtX, mean, settle, sparkOf, windowReturn } from "./helpers";
 
@@ -168,7 +168,7 @@ export const wldSora: ClaimCheck = {
   run(input, lens) {
     const wld = input.series.wld;
     // As the report saw it, the window cannot reach past its as-of date: up to 21 days, fewer if it wrote sooner.
-    const days = lens.kind === "then" ? Math.min(21, Math.floor((Date.parse(lens.asOf) - Date.parse("2024-02-15")) / 86_400_000)) : 21;
+    const days = lens.kind === "then" ? Math.min(21, Math.floor((Date.parse(lens.asOf) - Date.parse("2024-02-15")) / DAY_MS)) : 21;
     if (days < 3) return noData(`the as-of date ${lens.asOf} leaves under three days after Sora`);
     const m = wld ? peakMoveAfter(wld, "2024-02-15", days) : undefined;
     if (!wld || !m) return noData(`no WLD closes around 2024-02-14 to ${days} days after`);
@@ -224,7 +224,7 @@ export const aiTimeline: ClaimCheck = {
     const chatgpt = input.events.find((e) => e.id === "openai-chatgpt-launch");
     const gpt3 = input.events.find((e) => e.id === "openai-gpt3-api-beta");
     if (!chatgpt || !gpt3) return noData("the events list lacks the ChatGPT or GPT-3 launch");
-    const ageDays = (Date.parse(lens.asOf) - Date.parse(chatgpt.date)) / 86_400_000;
+    const ageDays = (Date.parse(lens.asOf) - Date.parse(chatgpt.date)) / DAY_MS;
     if (ageDays < 0) return noData(`the as-of date ${lens.asOf} is before ChatGPT's launch`);
     const ok = chatgpt.date.startsWith("2022-11") && gpt3.date.startsWith("2020-06") && ageDays < 548;
     return {

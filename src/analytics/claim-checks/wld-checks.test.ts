@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Point } from "../types";
 import type { CheckInput, Lens } from "./types";
 import { aiTimeline, wldAltman, wldSora, wldValuation } from "./narrative-checks";
-import { days, flat, input, atReport, since } from "./test-series";
+import { days, flat, input, atReport, since } from "@/test/claim-check-series";
 
 describe("wldAltman (NARR-9)", () => {
   /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { claims } from "@/content/claims";
 import { renderWithClient } from "@/test/render";
 import { ClaimsOverview } from "./components/claims-overview";
-import { ClaimResultsProvider } from "./hooks/claim-results";
+import { ClaimResultsProvider } from "./providers/claim-results";
 
 function renderOverview(search = "") {
   return renderWithClient(

@@ -1,20 +1,6 @@
-export { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, fetchAkashSeries, toDailyPoints } from "./adapter";
-export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetrics } from "./metrics";
+export { AKASH_API_BASE, fetchAkashSeries } from "./adapter";
+export { AKASH_METRICS, type AkashMetric } from "./metrics";
 export { akashQueries } from "./queries";
-export {
-  type AkashSnapshotOptions,
-  type SnapshotManifest,
-  akashSnapshotFile,
-  akashSnapshotUrl,
-  fetchAkashSnapshot,
-  fetchSnapshotManifest,
-} from "./snapshot";
+export { akashSnapshotFile, fetchAkashSnapshot } from "./snapshot";
 export { AkashSnapshotRaw, SNAPSHOT_VERSION, snapshotEnvelopeSchema } from "./snapshot-schema";
-export {
-  type UsagePoint,
-  UsagePointSchema,
-  type UsageSeries,
-  UsageSeriesSchema,
-  type UsageUnit,
-  UsageUnitSchema,
-} from "./usage-series";
+export type { UsageSeries } from "./usage-series";

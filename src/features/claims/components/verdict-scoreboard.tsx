@@ -3,7 +3,7 @@ import type { ClaimStatus } from "@/analytics";
 import type { StageId } from "@/content/schema";
 import type { CLAIM_STAGE_FILTERS, CLAIM_STATUS_FILTERS } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
-import { type ClaimRow, useClaimResults } from "../hooks/claim-results";
+import { type ClaimRow, useClaimResults } from "../providers/claim-results";
 
 type StageFilter = (typeof CLAIM_STAGE_FILTERS)[number];
 type Lens = "then" | "since";

@@ -70,7 +70,7 @@ export function NarrativeGlance() {
             events={events}
             selected={selected}
             emphasis={cross.emphasis}
-            height={height}
+            plotHeight={height}
             compact
             onSelect={(id) => {
               void setUrl({ view: "narrative", event: id });

@@ -29,8 +29,8 @@ interface PriceChartSectionProps {
   selected: ShownEvent | undefined;
   emphasis: (s: Series) => Emphasis;
   onSelect: (id: string) => void;
-  /** Plot height in pixels (default 380). */
-  height?: number;
+  /** Plot height in pixels; a slide draws taller than the dashboard. */
+  plotHeight?: number;
   /** A short overview: no data table or source list (the full view carries them). */
   compact?: boolean;
 }
@@ -51,7 +51,7 @@ export function PriceChartSection({
   selected,
   emphasis,
   onSelect,
-  height = PLOT_HEIGHT,
+  plotHeight = PLOT_HEIGHT,
   compact = false,
 }: PriceChartSectionProps) {
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
@@ -112,7 +112,7 @@ export function PriceChartSection({
             : "% change since each series' first day in the range"}
         {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events.
       </p>
-      <div className="mt-2" style={{ height }}>
+      <div className="mt-2" style={{ height: plotHeight }}>
         {view.rows.length === 0 ? (
           <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
             No data for the chosen series in this range.
@@ -129,7 +129,7 @@ export function PriceChartSection({
               rows={view.rows}
               domain={domain}
               log={log && mode !== "pct"}
-              height={height}
+              height={plotHeight}
               formatValue={formats[mode]}
               yLabel={yLabels[mode]}
               selected={selectedLine}

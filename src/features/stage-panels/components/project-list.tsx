@@ -4,7 +4,7 @@ import { sameAssetTickers } from "@/content/tickers";
 import { sampleEventsQueries } from "@/sources/sample-events";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Tag } from "@/ui/badges";
-import { seriesForProject } from "./project-focus";
+import { seriesForProject } from "../lib/project-focus";
 
 /** The stage's projects: the report's own first, then the peers an analyst would set beside them. */
 const SLICE = viewSlice(["project", "tokens", "event"]);

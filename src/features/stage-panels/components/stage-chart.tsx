@@ -43,7 +43,16 @@ interface StageChartProps {
   plotHeight?: number;
 }
 
-export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HEIGHT }: StageChartProps) {
+/**
+ * One stage's chart. Keyed by stage: the URL slice it reads is chosen by the stage, and nuqs keeps the state of the
+ * slice it was first given for a render after the keys change, so a chart reused for another stage (the deck's next
+ * slide in the same place) would read the previous stage's keys (`dataRange` while asking for `computeRange`).
+ */
+export function StageChart(props: StageChartProps) {
+  return <StageChartBody key={props.stage} {...props} />;
+}
+
+function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGHT }: StageChartProps) {
   const [url, setUrl] = useViewState(
     SLICES[stage] as typeof SLICES.data & typeof SLICES.compute & typeof SLICES.verification & typeof SLICES.provenance,
   );
