@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, studyEvent } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
-import { formatPct } from "@/ui/format";
+import { formatPct, formatSigned, shownSign } from "@/ui/format";
 import { Segmented } from "@/ui/segmented";
 import { type BenchmarkId, CATEGORY_META, STUDY_BENCHMARKS } from "../config";
 
@@ -25,7 +25,11 @@ interface EventStudyTableProps {
 }
 
 const label = (w: EventWindow) => `[${w.from >= 0 ? "+" : ""}${w.from}, ${w.to >= 0 ? "+" : ""}${w.to}]`;
-const tone = (v: number) => (v > 0 ? "text-[color:var(--s-nvda)]" : v < 0 ? "text-bad" : "");
+/** Colour by the sign the cell shows (one decimal), so a value printed "0.0%" is neutral. */
+const tone = (v: number) => {
+  const sign = shownSign(v, 1);
+  return sign > 0 ? "text-[color:var(--s-nvda)]" : sign < 0 ? "text-bad" : "";
+};
 
 /** Returns around one event: per token and window, the raw return, the benchmark's, and the market-model CAR. */
 export function EventStudyTable({ event, tokens, bench, benchmark, windows, neighbours, onBenchmark, onWindow }: EventStudyTableProps) {
@@ -130,7 +134,7 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
                   </th>
                   {result.ok ? (
                     <>
-                      <td>{result.beta.toFixed(2)}</td>
+                      <td>{formatSigned(result.beta, 2)}</td>
                       {result.windows.map((w, i) =>
                         w.ok ? (
                           <FragmentCells key={i} raw={w.rawPct} bench={w.benchPct} car={w.carPct} />
