@@ -39,6 +39,7 @@ function whyOut(points: readonly Point[], from: IsoDay, to: IsoDay): string {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return "no closes";
+  if (last.date < from) return `last close ${last.date}`;
   if (!firstOnOrAfter(points, from)) return first.date > from ? `first close ${first.date}` : `no close within 5 days after ${from}`;
   if (!closeAt(points, to)) return last.date < to ? `last close ${last.date}` : `no close within 5 days before ${to}`;
   return "no return over the window";
