@@ -41,7 +41,12 @@ export interface Appendix2Row {
  * event. Every caller (checks and tables) reads its numbers from here, so a verdict and the table beside it agree.
  */
 export function appendix2Moves(wld: readonly Point[] | undefined, until?: IsoDay): Appendix2Row[] {
-  return APPENDIX_2_MOMENTS.map((m) => ({ eventId: m.eventId, date: m.date, claimId: m.claimId, move: wld ? moveOf(wld, m, until) : undefined }));
+  return APPENDIX_2_MOMENTS.map((m) => ({
+    eventId: m.eventId,
+    date: m.date,
+    claimId: m.claimId,
+    move: wld ? moveOf(wld, m, until) : undefined,
+  }));
 }
 
 /** The row for one moment. */

@@ -92,7 +92,12 @@ export const aiBeatsBenchmarks: ClaimCheck = {
               },
             ]
           : []),
-        ...renderGapEvidence(renderGap, from, to, "its return runs from the close at the window's start to the one at its end, across the gap"),
+        ...renderGapEvidence(
+          renderGap,
+          from,
+          to,
+          "its return runs from the close at the window's start to the one at its end, across the gap",
+        ),
         ...bench.map((b) => ({ label: b.id.toUpperCase(), report: "beaten", data: fmtPct(b.r?.pct ?? 0) })),
       ],
       sparkline: sparkOf(input.series.wld, from, to),
@@ -125,12 +130,17 @@ export const upOnBtcDownDays: ClaimCheck = {
       byDays.set(m.days, [...(byDays.get(m.days) ?? []), m.id.toUpperCase()]);
     const members = [...byDays].map(([n, ids]) => `${ids.join(", ")} on ${n} of ${r.basketDays}`).join("; ");
     const absent = r.members.filter((m) => m.days === 0).map((m) => m.id.toUpperCase());
-    const someDaysEmpty = r.basketDays < r.downDays ? ` (no token had closes on the other ${plural(r.downDays - r.basketDays, "day")})` : "";
+    const someDaysEmpty =
+      r.basketDays < r.downDays ? ` (no token had closes on the other ${plural(r.downDays - r.basketDays, "day")})` : "";
     return {
       status,
       reason: `On BTC's ${plural(r.downDays, "down day")} from ${range.from} to ${range.to}, the AI basket averaged ${fmtPct(basket, 2)} a day against BTC's ${fmtPct(btcMean, 2)}.`,
       evidence: [
-        { label: "BTC-down days", report: "Fig 5 (count not given)", data: `${plural(r.downDays, "day")} (BTC's own closes, ${range.from} to ${range.to})` },
+        {
+          label: "BTC-down days",
+          report: "Fig 5 (count not given)",
+          data: `${plural(r.downDays, "day")} (BTC's own closes, ${range.from} to ${range.to})`,
+        },
         {
           label: "AI basket mean on those days",
           report: "rose",
@@ -142,7 +152,12 @@ export const upOnBtcDownDays: ClaimCheck = {
           report: "AI tokens (Fig 5 names none)",
           data: `${WHY_BASKET}: ${members}${absent.length > 0 ? `; no closes on these days: ${absent.join(", ")}` : ""}`,
         },
-        ...renderGapEvidence(renderGap, range.from, range.to, "days in the gap and the first RENDER day have no daily return and are left out"),
+        ...renderGapEvidence(
+          renderGap,
+          range.from,
+          range.to,
+          "days in the gap and the first RENDER day have no daily return and are left out",
+        ),
       ],
       sparkline: sparkOf(btc, range.from, range.to),
     };
@@ -199,8 +214,9 @@ export const wldAltman: ClaimCheck = {
     // A past event: both lenses judge it as of the as-of date.
     const id2 = appendix2Move(wld, "worldcoin-world-id-2", lens.asOf).move;
     const altman = appendix2Move(wld, "altman-promotes-worldcoin", lens.asOf).move;
-    if (altman?.measure === "peak" && altman.days < 3) return noData(`the as-of date ${lens.asOf} leaves under three days after the promotion`);
-    if (!id2 || id2.measure !== "change" || !altman || altman.measure !== "peak")
+    if (altman?.measure === "peak" && altman.days < 3)
+      return noData(`the as-of date ${lens.asOf} leaves under three days after the promotion`);
+    if (id2?.measure !== "change" || altman?.measure !== "peak")
       return lens.asOf < "2023-12-18"
         ? noData(`the as-of date ${lens.asOf} leaves under three days after the promotion`)
         : noData("no WLD closes around 2023-12-12 to 2024-01-05");

@@ -69,7 +69,11 @@ describe("wldAltman (NARR-9)", () => {
   });
 
   it("looks 21 days out, the window of the Appendix 2 tables: a peak on 2024-01-05 counts, one on 01-06 does not", () => {
-    const late = [...days("2023-12-08", [100, 100, 100, 100, 100, 100, 100]), ...flat("2023-12-15", "2024-01-04", 110), ...days("2024-01-05", [150, 1000])];
+    const late = [
+      ...days("2023-12-08", [100, 100, 100, 100, 100, 100, 100]),
+      ...flat("2023-12-15", "2024-01-04", 110),
+      ...days("2024-01-05", [150, 1000]),
+    ];
     const r = run(late);
     expect(r.evidence[1]?.data).toBe("+50.0% to the 2024-01-05 close (highest within 21 days)");
     expect(r.status).toBe("holds");
@@ -166,7 +170,9 @@ describe("wldValuation (NARR-11)", () => {
     const r = wldValuation.run(data, since("2024-03-01", "2024-04-01"));
     expect(r.status).toBe("holds");
     expect(r.status).toBe(wldValuation.run(data, lens).status);
-    expect(r.reason.startsWith("A claim about the time of writing: later data does not change the verdict. WLD closed 8 USDT on 2024-03-01")).toBe(true);
+    expect(
+      r.reason.startsWith("A claim about the time of writing: later data does not change the verdict. WLD closed 8 USDT on 2024-03-01"),
+    ).toBe(true);
     expect(r.evidence[0]?.data).toBe("$80.0B on 2024-03-01");
     expect(r.evidence[2]).toEqual({ label: "Later, for reference (not judged)", report: "–", data: "$200.0B on 2024-04-01" });
     expect(wldValuation.run(data, lens).evidence).toHaveLength(2);

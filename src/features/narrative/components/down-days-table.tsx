@@ -54,7 +54,9 @@ export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }:
   const btcReport = useMemo(() => (btc ? btcDownDays(btc.points, REPORT_WINDOW) : undefined), [btc]);
   const btcChosen = useMemo(() => (btc && !same ? btcDownDays(btc.points, range) : undefined), [btc, range, same]);
   const btcText = (b: ReturnType<typeof btcDownDays> | undefined, where: string) =>
-    b?.btcMeanPct === undefined ? `– (${where})` : `${formatPct(b.btcMeanPct, 2)} over ${b.days.length} ${b.days.length === 1 ? "day" : "days"} (${where})`;
+    b?.btcMeanPct === undefined
+      ? `– (${where})`
+      : `${formatPct(b.btcMeanPct, 2)} over ${b.days.length} ${b.days.length === 1 ? "day" : "days"} (${where})`;
   return (
     <section aria-labelledby="down-days-title" className="rounded-lg border border-line p-3">
       <h3 id="down-days-title" className="text-base font-semibold text-ink">
@@ -63,7 +65,10 @@ export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }:
       <p className="text-xs text-ink-2">
         The report (NARR-5, Fig 5) says AI tokens rose even on BTC-down days in Q4 2023 to early 2024. A mean above zero on those days
         supports it; the share of days up says how often. BTC's own mean on its down days (BTC's closes alone):{" "}
-        {same ? btcText(btcReport, "report window, the chosen range") : `${btcText(btcReport, "report window")}, ${btcText(btcChosen, "chosen range")}`}.
+        {same
+          ? btcText(btcReport, "report window, the chosen range")
+          : `${btcText(btcReport, "report window")}, ${btcText(btcChosen, "chosen range")}`}
+        .
       </p>
       {!btc ? (
         <p role="status" className="mt-2 text-sm text-ink-3">
