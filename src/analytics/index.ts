@@ -20,6 +20,7 @@ export {
   eventIndex,
   marketModel,
   overlappingEvents,
+  separateEstimation,
   studyEvent,
   studyEvents,
 } from "./event-study";

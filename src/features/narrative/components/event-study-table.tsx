@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, studyEvent } from "@/analytics";
+import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, separateEstimation, studyEvent } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
 import { formatPct, formatSigned, shownSign } from "@/ui/format";
@@ -8,7 +8,7 @@ import { type BenchmarkId, CATEGORY_META, STUDY_BENCHMARKS } from "../config";
 
 export const REASON_TEXT: Record<InsufficientReason, string> = {
   "no-data-at-event": "no prices around the event day",
-  "short-estimation": "too few days before the event to estimate beta (needs 30 of days −60 to −11)",
+  "short-estimation": "too few days before the event to estimate beta (needs 30 days of the estimation window)",
   "window-beyond-data": "window runs past the data",
   "flat-benchmark": "benchmark did not move in the estimation window",
 };
@@ -38,6 +38,8 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
     [tokens, bench, event.date, windows],
   );
   const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === benchmark)?.label ?? benchmark;
+  // The estimation window the study uses: moved before any event window that reaches into it (MacKinlay 1997).
+  const est = separateEstimation(windows);
 
   return (
     <section aria-labelledby="event-study-title" className="rounded-lg border border-line p-3">
@@ -94,6 +96,13 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
           ))}
         </fieldset>
       </div>
+      {est.moved ? (
+        <p role="note" className="mt-1 text-xs text-warn">
+          A window reaches into days {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to}, where α and β are normally estimated. So that no
+          abnormal return is measured against a model fitted on its own days (MacKinlay 1997), α and β are estimated on days{" "}
+          {est.estimation.from} to {est.estimation.to} instead.
+        </p>
+      ) : null}
       {!bench ? (
         <p role="status" className="mt-2 text-sm text-ink-3">
           Loading the {benchLabel} benchmark…
@@ -156,9 +165,9 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
           </table>
           <p className="mt-1 text-xs text-ink-3">
             Raw = the token's compounded return; {benchLabel} = the benchmark's over the same days; Abnormal = cumulative abnormal return
-            (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days{" "}
-            {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to} before the event, counted in shared closes (trading days against NVDA). Day
-            0 is the first shared close on or after {event.date}.
+            (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days {est.estimation.from}{" "}
+            to {est.estimation.to} before the event, counted in shared closes (trading days against NVDA). Day 0 is the first shared close
+            on or after {event.date}.
           </p>
         </div>
       )}
