@@ -207,6 +207,13 @@ describe("narrativeLasts (NARR-8)", () => {
   const to = (b: number) => line("2024-03-01", "2024-03-31", 100, b);
   const btc = to(200);
 
+  it("counts Render across its ticker change, like NARR-3", () => {
+    const rndr = line("2024-03-01", "2024-03-10", 100, 150);
+    const render = line("2024-03-20", "2024-03-31", 150, 300);
+    const r = narrativeLasts.run(input({ btc, fet: to(300), rndr, render }), lens);
+    expect(r.evidence[0]?.data).toBe("+200.0% (FET, RNDR) vs +100.0%");
+  });
+
   it("is not testable under the 'then' lens, whatever the data", () => {
     for (const data of [input({}), input({ btc, fet: to(300), agix: to(300) })]) {
       const r = narrativeLasts.run(data, atReport("2024-03-01"));
@@ -220,7 +227,7 @@ describe("narrativeLasts (NARR-8)", () => {
     expect(narrativeLasts.run(input({ btc, fet: to(200), agix: to(200) }), lens).status).toBe("holds");
     const r = narrativeLasts.run(input({ btc, fet: to(300), agix: to(300) }), lens);
     expect(r.status).toBe("holds");
-    expect(r.evidence[0]?.data).toBe("+200.0% vs +100.0%");
+    expect(r.evidence[0]?.data).toBe("+200.0% (FET, AGIX) vs +100.0%");
     expect(r.sparkline).toEqual(btc);
   });
 

@@ -168,7 +168,7 @@ export const upOnBtcDownDays: ClaimCheck = {
 export const narrativeLasts: ClaimCheck = {
   id: "narrative-lasts",
   claimIds: ["NARR-8"],
-  needs: [...AI_BASKET, "btc"],
+  needs: [...AI_BASKET, "render", "btc"],
   thresholds:
     "A forecast, so only the 'since' lens speaks: holds if the AI basket kept up with BTC from the as-of date to the latest data; weakened if it trailed by less than 25 percentage points; broken otherwise.",
   run(input, lens) {
@@ -180,10 +180,14 @@ export const narrativeLasts: ClaimCheck = {
         sparkline: [],
       };
     const { from, to } = windowOf(lens);
-    const tokens = AI_BASKET.map((id) => windowReturn(input.series[id], from, to)).filter((r) => r !== undefined);
+    // The same basket as NARR-3: Render chained across its ticker change, members named.
+    const { series } = basketSeries(input);
+    const all = series.map((s) => ({ id: s.id, r: windowReturn(s.points, from, to) }));
+    const tokens = all.flatMap((t) => (t.r ? [t.r] : []));
     const btc = windowReturn(input.series.btc, from, to);
     if (tokens.length < 2 || !btc) return noData(`too few closes from ${from} to ${to}`);
     const basket = mean(tokens.map((t) => t.pct));
+    const members = all.filter((t) => t.r).map((t) => t.id.toUpperCase());
     const gap = basket - btc.pct;
     return {
       status: gap >= 0 ? "holds" : gap > -25 ? "weakened" : "broken",
@@ -192,7 +196,7 @@ export const narrativeLasts: ClaimCheck = {
         {
           label: "AI basket vs BTC after the report",
           report: "the narrative may last a while",
-          data: `${fmtPct(basket)} vs ${fmtPct(btc.pct)}`,
+          data: `${fmtPct(basket)} (${members.join(", ")}) vs ${fmtPct(btc.pct)}`,
         },
       ],
       sparkline: sparkOf(input.series.btc, from, to),
