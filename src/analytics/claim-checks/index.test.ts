@@ -106,7 +106,7 @@ describe("checkClaim", () => {
     expect(r.status).toBe("no data");
     expect(r.reason.startsWith("The check failed: ")).toBe(true);
     expect(r.check).toBe(akashGpus);
-    const badLens: Lens = { kind: "since", asOf: "2024-03-15", latest: "not-a-day" };
+    const badLens: Lens = { kind: "since", asOf: "not-a-day", latest: "2024-06-30" };
     const v = checkClaim({ id: "NARR-11", testable: "yes", howToTest: "x" }, { series: { wld }, events: [] }, badLens);
     expect(v.status).toBe("no data");
     expect(v.reason.startsWith("The check failed: ")).toBe(true);

@@ -1,14 +1,14 @@
 import { useMemo } from "react";
-import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, studyEvent } from "@/analytics";
+import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, separateEstimation, studyEvent } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
-import { formatPct } from "@/ui/format";
+import { formatPct, formatSigned, shownSign } from "@/ui/format";
 import { Segmented } from "@/ui/segmented";
 import { type BenchmarkId, CATEGORY_META, STUDY_BENCHMARKS } from "../config";
 
 export const REASON_TEXT: Record<InsufficientReason, string> = {
   "no-data-at-event": "no prices around the event day",
-  "short-estimation": "too few days before the event to estimate beta (needs 30 of days −60 to −11)",
+  "short-estimation": "too few days before the event to estimate beta (needs 30 days of the estimation window)",
   "window-beyond-data": "window runs past the data",
   "flat-benchmark": "benchmark did not move in the estimation window",
 };
@@ -25,7 +25,11 @@ interface EventStudyTableProps {
 }
 
 const label = (w: EventWindow) => `[${w.from >= 0 ? "+" : ""}${w.from}, ${w.to >= 0 ? "+" : ""}${w.to}]`;
-const tone = (v: number) => (v > 0 ? "text-[color:var(--s-nvda)]" : v < 0 ? "text-bad" : "");
+/** Colour by the sign the cell shows (one decimal), so a value printed "0.0%" is neutral. */
+const tone = (v: number) => {
+  const sign = shownSign(v, 1);
+  return sign > 0 ? "text-[color:var(--s-nvda)]" : sign < 0 ? "text-bad" : "";
+};
 
 /** Returns around one event: per token and window, the raw return, the benchmark's, and the market-model CAR. */
 export function EventStudyTable({ event, tokens, bench, benchmark, windows, neighbours, onBenchmark, onWindow }: EventStudyTableProps) {
@@ -34,6 +38,8 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
     [tokens, bench, event.date, windows],
   );
   const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === benchmark)?.label ?? benchmark;
+  // The estimation window the study uses: moved before any event window that reaches into it (MacKinlay 1997).
+  const est = separateEstimation(windows);
 
   return (
     <section aria-labelledby="event-study-title" className="rounded-lg border border-line p-3">
@@ -90,6 +96,13 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
           ))}
         </fieldset>
       </div>
+      {est.moved ? (
+        <p role="note" className="mt-1 text-xs text-warn">
+          A window reaches into days {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to}, where α and β are normally estimated. So that no
+          abnormal return is measured against a model fitted on its own days (MacKinlay 1997), α and β are estimated on days{" "}
+          {est.estimation.from} to {est.estimation.to} instead.
+        </p>
+      ) : null}
       {!bench ? (
         <p role="status" className="mt-2 text-sm text-ink-3">
           Loading the {benchLabel} benchmark…
@@ -130,7 +143,7 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
                   </th>
                   {result.ok ? (
                     <>
-                      <td>{result.beta.toFixed(2)}</td>
+                      <td>{formatSigned(result.beta, 2)}</td>
                       {result.windows.map((w, i) =>
                         w.ok ? (
                           <FragmentCells key={i} raw={w.rawPct} bench={w.benchPct} car={w.carPct} />
@@ -152,9 +165,9 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
           </table>
           <p className="mt-1 text-xs text-ink-3">
             Raw = the token's compounded return; {benchLabel} = the benchmark's over the same days; Abnormal = cumulative abnormal return
-            (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days{" "}
-            {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to} before the event, counted in shared closes (trading days against NVDA). Day
-            0 is the first shared close on or after {event.date}.
+            (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days {est.estimation.from}{" "}
+            to {est.estimation.to} before the event, counted in shared closes (trading days against NVDA). Day 0 is the first shared close
+            on or after {event.date}.
           </p>
         </div>
       )}
