@@ -1,6 +1,6 @@
 export { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, fetchAkashSeries, toDailyPoints } from "./adapter";
 export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetrics } from "./metrics";
-export { akashQueries } from "./queries";
+export { akashQueries, akashRequestConfig } from "./queries";
 export {
   type AkashSnapshotOptions,
   type SnapshotManifest,

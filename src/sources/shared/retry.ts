@@ -1,4 +1,4 @@
-import { isSourceError } from "./source-error";
+import { SourceErrors, isSourceError } from "./source-error";
 
 /** Longest wait between retries. */
 export const MAX_RETRY_DELAY_MS = 60_000;
@@ -17,8 +17,14 @@ export function retryDelayMs(failureCount: number, error: unknown, random: () =>
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-/** Retry what may heal by itself (network, 5xx, 429, timeouts); never schema drift, empty data or a 404. */
-export function shouldRetrySource(failureCount: number, error: unknown, maxRetries = 3): boolean {
-  if (isSourceError(error) && !error.retryable) return false;
+/** Retries after the first failure: the README's "network errors are retried twice". */
+export const MAX_RETRIES = 2;
+
+/**
+ * Retry what may heal by itself (network, 5xx, 429, timeouts); never schema drift, empty data or a 404. TanStack
+ * calls this with the number of failures so far minus one (0 after the first), so `< 2` means two retries, three tries.
+ */
+export function shouldRetrySource(failureCount: number, error: unknown, maxRetries = MAX_RETRIES): boolean {
+  if ((isSourceError(error) || error instanceof SourceErrors) && !error.retryable) return false;
   return failureCount < maxRetries;
 }
