@@ -4,6 +4,7 @@ export { akashQueries, akashRequestConfig } from "./queries";
 export {
   type AkashSnapshotOptions,
   type SnapshotManifest,
+  SnapshotManifestRaw,
   akashSnapshotFile,
   akashSnapshotUrl,
   fetchAkashSnapshot,
