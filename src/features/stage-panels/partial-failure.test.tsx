@@ -29,12 +29,13 @@ describe("a coin missing at both live providers", () => {
     renderWithClient(<StagePanel stage={data} />, { search: "?mode=live" });
     const panel = screen.getByRole("region", { name: "Data" });
     // BTC has live data (the fixtures record it), so the chart is drawn.
-    const chart = await within(panel).findByRole("figure", { name: /Data-stage tokens/ });
+    // The chart code loads lazily; on a busy machine that takes seconds, so wait for it rather than for a clock.
+    const chart = await within(panel).findByRole("figure", { name: /Data-stage tokens/ }, { timeout: 15_000 });
     expect(chart).toHaveTextContent(/BTC/);
-    const missing = await within(panel).findByText(/Drawn without OCEAN/);
+    const missing = await within(panel).findByText(/Drawn without OCEAN/, {}, { timeout: 15_000 });
     expect(missing.parentElement).toHaveTextContent(
       "Drawn without OCEAN: CoinGecko answered with HTTP 404. DefiLlama coins API answered with HTTP 404.",
     );
     expect(within(panel).queryByText(/Could not load/)).not.toBeInTheDocument();
-  });
+  }, 30_000);
 });
