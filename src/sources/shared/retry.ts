@@ -10,9 +10,11 @@ const BASE_DELAY_MS = 1_000;
  * panels retrying at once do not hit the API in lockstep. `random` is injectable for tests.
  */
 export function retryDelayMs(failureCount: number, error: unknown, random: () => number = Math.random): number {
-  if (isSourceError(error) && error.kind === "rate-limited" && error.retryAfterMs !== undefined) {
-    return Math.min(MAX_RETRY_DELAY_MS, Math.max(0, error.retryAfterMs));
-  }
+  // When every provider failed, the longest Retry-After among them is the earliest a retry can help.
+  const waits = (error instanceof SourceErrors ? error.errors : isSourceError(error) ? [error] : []).flatMap((e) =>
+    e.kind === "rate-limited" && e.retryAfterMs !== undefined ? [e.retryAfterMs] : [],
+  );
+  if (waits.length > 0) return Math.min(MAX_RETRY_DELAY_MS, Math.max(0, ...waits));
   const ceiling = Math.min(MAX_RETRY_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, failureCount - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
