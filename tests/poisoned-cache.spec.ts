@@ -60,7 +60,9 @@ test("a poisoned live cache is dropped with a notice and the live page still ren
   });
 
   await page.goto("/?mode=live");
-  await expect(page.getByText("1 saved live entry was damaged and dropped; it will be fetched again. Nothing else was saved.")).toBeVisible();
+  await expect(
+    page.getByText("1 saved live entry was damaged and dropped; it will be fetched again. Nothing else was saved."),
+  ).toBeVisible();
   await showAllPanels(page);
   const data = page.getByRole("region", { name: "Data", exact: true });
   await expect(data.getByRole("heading", { name: "Data", exact: true })).toBeVisible();
