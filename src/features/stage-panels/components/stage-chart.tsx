@@ -63,7 +63,7 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
   const setPreset = (v: RangePreset) => void setUrl({ [`${stage}Range`]: v });
   const setMode = (v: typeof mode) => void setUrl({ [`${stage}Scale`]: v });
   const setLog = (v: boolean) => void setUrl({ [`${stage}Log`]: v });
-  const { series, error, stale, retrying, isPending, waiting, refetch } = useSeriesSet(config.series);
+  const { series, error, failed, stale, retrying, isPending, waiting, refetch } = useSeriesSet(config.series);
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const frame = useComparisonFrame(series, range, mode);
@@ -103,6 +103,19 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
         <p role="status" className="text-xs text-ink-3">
           Drawn without {waiting.map((id) => CATALOG_TICKER.get(id) ?? id).join(", ")}, still loading.
         </p>
+      ) : null}
+      {failed.length > 0 ? (
+        // A failed source is an error, announced at once (role="alert"), even while the rest is drawn.
+        <div role="alert" className="mb-2 space-y-1 rounded-md border border-warn/50 bg-warn-bg px-3 py-2 text-xs text-ink">
+          {failed.map((f) => (
+            <p key={f.id}>
+              <span className="font-semibold">Drawn without {CATALOG_TICKER.get(f.id) ?? f.id}</span>: {f.error.message}
+            </p>
+          ))}
+          <button type="button" onClick={refetch} className="font-semibold underline">
+            Retry
+          </button>
+        </div>
       ) : null}
       <QueryState
         isPending={isPending}
