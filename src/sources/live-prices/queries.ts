@@ -3,7 +3,7 @@ import { fetchMarketChart } from "@/sources/coingecko";
 import { fetchLlamaSeries } from "@/sources/defillama";
 import { addDays } from "@/analytics";
 import type { Series } from "@/sources/shared/series";
-import { SourceError, SourceErrors, isSourceError } from "@/sources/shared/source-error";
+import { SourceError, SourceErrors } from "@/sources/shared/source-error";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./catalog";
 
 /**
