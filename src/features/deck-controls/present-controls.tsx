@@ -7,6 +7,7 @@ import { useViewState, viewSlice } from "@/state/use-view-state";
 import { downloadBlob } from "@/ui/export/csv";
 import { DeckEditorList } from "./deck-editor-list";
 import { exportDeckFile, importDeckFile } from "./deck-file";
+import { plural } from "@/ui/plural";
 
 const SLICE = viewSlice(["slide", "panel"]);
 
@@ -136,7 +137,7 @@ export function PresentControls() {
                 if (r.error) notify(`Import refused: ${r.error}.`, "warn");
                 else {
                   deckStore.set([...mine, ...r.slides]);
-                  notify(`Imported ${r.slides.length} slides${r.dropped ? `; ${r.dropped} damaged ones dropped` : ""}.`);
+                  notify(`Imported ${plural(r.slides.length, "slide")}${r.dropped ? `; ${plural(r.dropped, "damaged slide")} dropped` : ""}.`);
                 }
               }}
             />

@@ -2,6 +2,7 @@ import { type RefObject, useState } from "react";
 import { downloadBlob, exportFileName, toCsv } from "./csv";
 import { useExportRegistry } from "./export-context";
 import { panelToPng } from "./png";
+import { plural } from "../plural";
 
 /** "Download CSV" and "Download PNG" for one panel: what the panel shows now, with its source and as-of. */
 export function ExportButtons({ title, sectionRef }: { title: string; sectionRef: RefObject<HTMLElement | null> }) {
@@ -17,7 +18,7 @@ export function ExportButtons({ title, sectionRef }: { title: string; sectionRef
     }
     const name = exportFileName(title, t.range, "csv");
     downloadBlob(new Blob([toCsv(title, t)], { type: "text/csv;charset=utf-8" }), name);
-    setStatus(`Saved ${name} (${t.rows.length} rows).`);
+    setStatus(`Saved ${name} (${plural(t.rows.length, "row")}).`);
   };
 
   const png = async () => {

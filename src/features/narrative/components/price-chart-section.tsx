@@ -13,6 +13,7 @@ import { buildNarrativeView } from "../lib/build-view";
 import type { Emphasis } from "../hooks/use-cross-filter";
 import { EventRail } from "./event-rail";
 import type { NarrativeLine } from "./narrative-chart";
+import { plural } from "@/ui/plural";
 
 const NarrativeChart = lazy(() => import("./narrative-chart"));
 
@@ -126,7 +127,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
         </p>
       ) : null}
       <figcaption id="narrative-chart-summary" className="mt-2 text-sm text-ink-2">
-        {describe(view.summaries, first?.date, last?.date)} {inDomain.length} events in range.
+        {describe(view.summaries, first?.date, last?.date)} {plural(inDomain.length, "event")} in range.
       </figcaption>
       <details className="mt-1 text-sm">
         <summary className="cursor-pointer text-ink-3 hover:text-ink">Data table</summary>

@@ -5,6 +5,7 @@ import { sampleEventsQueries } from "@/sources/sample-events";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Tag } from "@/ui/badges";
 import { seriesForProject } from "./project-focus";
+import { plural } from "@/ui/plural";
 
 /** The stage's projects: the report's own first, then the peers an analyst would set beside them. */
 const SLICE = viewSlice(["project", "tokens", "event"]);
@@ -30,7 +31,7 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
     <div>
       <h3 className="text-base font-semibold text-ink">Projects</h3>
       <p className="text-xs text-ink-3">
-        {projects.filter((p) => p.inReport).length} named in the report, {projects.filter((p) => !p.inReport).length} peers not in it.
+        {projects.filter((p) => p.inReport).length} named in the report, {plural(projects.filter((p) => !p.inReport).length, "peer")} not in it.
       </p>
       <ul aria-label="Projects" className="mt-2 divide-y divide-line">
         {ordered.map((p) => (
