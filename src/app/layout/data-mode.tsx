@@ -26,9 +26,7 @@ export function DataModeSwitch({ sampleAsOf }: { sampleAsOf: { crypto: string; s
       </button>
       {live ? (
         <span role="status" className="text-ink-3">
-          {fetching > 0
-            ? `updating ${plural(fetching, "source")}…`
-            : "live where a public API exists; sample elsewhere, marked"}
+          {fetching > 0 ? `updating ${plural(fetching, "source")}…` : "live where a public API exists; sample elsewhere, marked"}
         </span>
       ) : (
         <>

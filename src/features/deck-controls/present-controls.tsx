@@ -137,7 +137,9 @@ export function PresentControls() {
                 if (r.error) notify(`Import refused: ${r.error}.`, "warn");
                 else {
                   deckStore.set([...mine, ...r.slides]);
-                  notify(`Imported ${plural(r.slides.length, "slide")}${r.dropped ? `; ${plural(r.dropped, "damaged slide")} dropped` : ""}.`);
+                  notify(
+                    `Imported ${plural(r.slides.length, "slide")}${r.dropped ? `; ${plural(r.dropped, "damaged slide")} dropped` : ""}.`,
+                  );
                 }
               }}
             />

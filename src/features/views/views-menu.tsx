@@ -22,7 +22,8 @@ export function ViewsMenu() {
   const copy = async () => {
     const { url, notesLeftOut } = linkForView(window.location.href, notes);
     const ok = await writeClipboard(url);
-    const extra = notesLeftOut > 0 ? ` ${plural(notesLeftOut, "note")} ${notesLeftOut === 1 ? "was" : "were"} too long to fit and left out.` : "";
+    const extra =
+      notesLeftOut > 0 ? ` ${plural(notesLeftOut, "note")} ${notesLeftOut === 1 ? "was" : "were"} too long to fit and left out.` : "";
     setCopied(ok ? `Link copied.${extra}` : `Copy this link: ${url}`);
   };
 
@@ -44,7 +45,9 @@ export function ViewsMenu() {
       notebookStore.set([...notebookStore.get(), ...result.notes.filter((n) => !notebookStore.get().some((m) => m.id === n.id))]);
     notify(
       `Imported ${plural(result.views.length, "view")} and ${plural(result.notes.length, "note")}${
-        result.dropped > 0 ? `; ${plural(result.dropped, "damaged entry", "damaged entries")} ${result.dropped === 1 ? "was" : "were"} dropped` : ""
+        result.dropped > 0
+          ? `; ${plural(result.dropped, "damaged entry", "damaged entries")} ${result.dropped === 1 ? "was" : "were"} dropped`
+          : ""
       }.`,
     );
   };

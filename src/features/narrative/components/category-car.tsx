@@ -120,8 +120,9 @@ export const CategoryCar = memo(function CategoryCar({
             </Suspense>
           </div>
           <p className="text-sm text-ink-2">
-            Mean CAR of {targetLabel} against {benchLabel} across {plural(end?.n ?? 0, `${CATEGORY_META[category].label.toLowerCase()} event`)}, from day −
-            {halfWidth} to day +{halfWidth}: {formatPct(end?.mean ?? 0)} (±
+            Mean CAR of {targetLabel} against {benchLabel} across{" "}
+            {plural(end?.n ?? 0, `${CATEGORY_META[category].label.toLowerCase()} event`)}, from day −{halfWidth} to day +{halfWidth}:{" "}
+            {formatPct(end?.mean ?? 0)} (±
             {formatPct(Math.abs((end?.band[1] ?? 0) - (end?.mean ?? 0))).replace("+", "")} one standard error).
             {path.skipped.length > 0
               ? ` ${plural(path.skipped.length, "event")} skipped for too little data (${path.skipped.map((s) => s.date).join(", ")}).`

@@ -31,7 +31,8 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
     <div>
       <h3 className="text-base font-semibold text-ink">Projects</h3>
       <p className="text-xs text-ink-3">
-        {projects.filter((p) => p.inReport).length} named in the report, {plural(projects.filter((p) => !p.inReport).length, "peer")} not in it.
+        {projects.filter((p) => p.inReport).length} named in the report, {plural(projects.filter((p) => !p.inReport).length, "peer")} not in
+        it.
       </p>
       <ul aria-label="Projects" className="mt-2 divide-y divide-line">
         {ordered.map((p) => (
