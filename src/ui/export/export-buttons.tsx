@@ -4,11 +4,14 @@ import { useExportRegistry } from "./export-context";
 import { panelToPng } from "./png";
 import { plural } from "../plural";
 
-/** "Download CSV" and "Download PNG" for one panel: what the panel shows now, with its source and as-of. */
+/**
+ * "Download CSV" and, when the panel has a chart on screen, "Download PNG" for one panel: what the panel shows now,
+ * with its source and as-of.
+ */
 export function ExportButtons({ title, sectionRef }: { title: string; sectionRef: RefObject<HTMLElement | null> }) {
   const registry = useExportRegistry();
   const [status, setStatus] = useState<string | null>(null);
-  const table = () => registry?.current?.() ?? null;
+  const table = () => registry.table?.current?.() ?? null;
 
   const csv = () => {
     const t = table();
@@ -50,9 +53,11 @@ export function ExportButtons({ title, sectionRef }: { title: string; sectionRef
       <button type="button" onClick={csv} className={button}>
         Download CSV
       </button>
-      <button type="button" onClick={() => void png()} className={button}>
-        Download PNG
-      </button>
+      {registry.hasChart ? (
+        <button type="button" onClick={() => void png()} className={button}>
+          Download PNG
+        </button>
+      ) : null}
       <span role="status" className="max-w-56 text-xs text-ink-3">
         {status}
       </span>

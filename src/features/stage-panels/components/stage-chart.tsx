@@ -61,12 +61,17 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
   const byId = new Map(series.map((s) => [s.id, s]));
   const drawn = useMemo(() => drawnSeries(frame.summaries, series), [frame.summaries, series]);
   // "Download CSV" writes every day in the range as the chart shows it (index or price): the chart draws every row.
-  useRegisterExport(() =>
-    seriesExportTable(
-      frame.rows,
-      drawn,
-      mode === "rebased" ? "index, each series' first day in the range = 100" : "price per token or share",
-    ),
+  useRegisterExport(
+    () =>
+      seriesExportTable(
+        frame.rows,
+        drawn,
+        mode,
+        mode === "rebased"
+          ? "index, each series' first day in the range = 100"
+          : "price per token or share, in the quote currency of each column",
+      ),
+    { chart: true },
   );
   const quotes = new Set(drawn.map((s) => s.quote));
   const units =
