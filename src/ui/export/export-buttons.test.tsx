@@ -34,7 +34,11 @@ describe("a panel's export buttons", () => {
       </Panel>,
     );
     expect(screen.getByRole("button", { name: "Download PNG" })).toBeInTheDocument();
-    rerender(<Panel title="Chart" exportable>{null}</Panel>);
+    rerender(
+      <Panel title="Chart" exportable>
+        {null}
+      </Panel>,
+    );
     expect(screen.queryByRole("button", { name: "Download PNG" })).toBeNull();
   });
 });
