@@ -20,12 +20,14 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
   // Cross-filter: selecting a project puts its token on the narrative chart and narrows the events to it, in one
   // history entry, so Back undoes both.
   const select = (p: Project) => {
-    if (url.project === p.id) {
-      void setUrl({ project: null });
-      return;
-    }
     const add = seriesForProject(p).filter((id) => !url.tokens.includes(id));
     void setUrl({ project: p.id, tokens: [...url.tokens, ...add] });
+  };
+  // Two controls: one selects or clears, the other takes the reader to the narrative with the project selected.
+  const toggle = (p: Project) => (url.project === p.id ? void setUrl({ project: null }) : select(p));
+  const showInNarrative = (p: Project) => {
+    if (url.project !== p.id) select(p);
+    document.getElementById("narrative")?.scrollIntoView();
   };
   return (
     <div>
@@ -64,16 +66,17 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
               {p.reportView}
             </p>
             {p.tokenNote ? <p className="mt-0.5 text-xs text-warn">{p.tokenNote}</p> : null}
-            <button
-              type="button"
-              aria-pressed={url.project === p.id}
-              onClick={() => select(p)}
-              className="mt-1 text-xs font-semibold text-accent underline"
-            >
-              {url.project === p.id ? "Selected: clear" : "Select"}
-              <span className="sr-only"> {p.name}</span>
-              {seriesForProject(p).length > 0 ? " · show in the narrative" : ""}
-            </button>
+            <div className="mt-1 flex flex-wrap items-center gap-x-3 text-xs">
+              <button type="button" onClick={() => toggle(p)} className="font-semibold text-accent underline">
+                {url.project === p.id ? "Clear selection" : "Select"}{" "}
+                <span className="sr-only">{url.project === p.id ? `of ${p.name}` : p.name}</span>
+              </button>
+              {seriesForProject(p).length > 0 ? (
+                <button type="button" onClick={() => showInNarrative(p)} className="font-semibold text-accent underline">
+                  Show in the narrative<span className="sr-only">: {p.name}</span>
+                </button>
+              ) : null}
+            </div>
           </li>
         ))}
       </ul>
