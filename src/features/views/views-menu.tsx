@@ -16,7 +16,7 @@ export function ViewsMenu() {
   const panelId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const { views, save, rename, remove, addMany } = useSavedViews();
-  const { notes } = useNotes();
+  const { notes, mine } = useNotes();
   const notify = useUiStore((s) => s.notify);
 
   const copy = async () => {
@@ -29,7 +29,7 @@ export function ViewsMenu() {
 
   const exportFile = () => {
     downloadBlob(
-      new Blob([exportViewsFile(views, notes)], { type: "application/json" }),
+      new Blob([exportViewsFile(views, mine)], { type: "application/json" }),
       `mirage-views-${new Date().toISOString().slice(0, 10)}.json`,
     );
   };
