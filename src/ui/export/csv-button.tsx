@@ -22,10 +22,11 @@ export function CsvButton({ title, what, file, table }: { title: string; what: s
     <span data-controls className="inline-flex items-center gap-2">
       <button
         type="button"
+        aria-label={`Download CSV: ${what}`}
         onClick={click}
         className="rounded-md border border-line px-2 py-0.5 text-xs font-medium text-ink-2 hover:bg-surface-2"
       >
-        Download CSV<span className="sr-only">: {what}</span>
+        Download CSV
       </button>
       <span role="status" className="text-xs text-ink-3">
         {status}

@@ -71,12 +71,12 @@ describe("narrative CSV exports", () => {
       "alpha (% per day)",
       "beta",
       "estimation days",
-      "raw return % [-1,+1]",
-      "BTC return % [-1,+1]",
-      "CAR % [-1,+1]",
-      "raw return % [+0,+3]",
-      "BTC return % [+0,+3]",
-      "CAR % [+0,+3]",
+      "raw return % [-1 to +1]",
+      "BTC return % [-1 to +1]",
+      "CAR % [-1 to +1]",
+      "raw return % [0 to +3]",
+      "BTC return % [0 to +3]",
+      "CAR % [0 to +3]",
       "note",
     ]);
     if (!result.ok) throw new Error("expected a result");

@@ -8,7 +8,8 @@ import type { ShownEvent } from "./shown-events";
  * were computed from in `#` lines. Percentages and β are rounded to 4 decimals: the prices they come from carry no more.
  */
 const r4 = (v: number) => roundTo(v, 4);
-const windowLabel = (w: EventWindow) => `[${w.from >= 0 ? "+" : ""}${w.from},${w.to >= 0 ? "+" : ""}${w.to}]`;
+/** "[-1 to +1]": no comma, so a header cell needs no quotes. */
+const windowLabel = (w: EventWindow) => `[${w.from > 0 ? "+" : ""}${w.from} to ${w.to > 0 ? "+" : ""}${w.to}]`;
 
 function provenance(series: readonly (Series | undefined)[]) {
   const known = series.filter((s): s is Series => !!s);

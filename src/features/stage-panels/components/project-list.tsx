@@ -67,13 +67,22 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
             </p>
             {p.tokenNote ? <p className="mt-0.5 text-xs text-warn">{p.tokenNote}</p> : null}
             <div className="mt-1 flex flex-wrap items-center gap-x-3 text-xs">
-              <button type="button" onClick={() => toggle(p)} className="font-semibold text-accent underline">
-                {url.project === p.id ? "Clear selection" : "Select"}{" "}
-                <span className="sr-only">{url.project === p.id ? `of ${p.name}` : p.name}</span>
+              <button
+                type="button"
+                aria-label={url.project === p.id ? `Clear selection of ${p.name}` : `Select ${p.name}`}
+                onClick={() => toggle(p)}
+                className="font-semibold text-accent underline"
+              >
+                {url.project === p.id ? "Clear selection" : "Select"}
               </button>
               {seriesForProject(p).length > 0 ? (
-                <button type="button" onClick={() => showInNarrative(p)} className="font-semibold text-accent underline">
-                  Show in the narrative<span className="sr-only">: {p.name}</span>
+                <button
+                  type="button"
+                  aria-label={`Show in the narrative: ${p.name}`}
+                  onClick={() => showInNarrative(p)}
+                  className="font-semibold text-accent underline"
+                >
+                  Show in the narrative
                 </button>
               ) : null}
             </div>
