@@ -63,7 +63,7 @@ describe("checkClaim", () => {
     const howToTest = "Count Hugging Face Hub models with the Hub API.";
     const partly = checkClaim({ id: "TREND-2", testable: "partly", howToTest }, empty, then);
     expect(partly.status).toBe("no data");
-    expect(partly.reason).toBe("No check yet: it would need count Hugging Face Hub models with the Hub API.");
+    expect(partly.reason).toBe("No check yet. To test it, count Hugging Face Hub models with the Hub API.");
     expect(partly.evidence).toEqual([]);
     expect(partly.check).toBeUndefined();
     expect(checkClaim({ id: "TREND-2", testable: "yes", howToTest }, empty, since).status).toBe("no data");

@@ -8,6 +8,7 @@ import { downloadBlob } from "@/ui/export/csv";
 import { deckLinkValue, slideProblem } from "./deck-checks";
 import { DeckEditorList } from "./deck-editor-list";
 import { exportDeckFile, importDeckFile } from "./deck-file";
+import { plural } from "@/ui/plural";
 
 const SLICE = viewSlice(["slide", "panel"]);
 
@@ -147,7 +148,9 @@ export function PresentControls() {
                 if (r.error) notify(`Import refused: ${r.error}.`, "warn");
                 else {
                   deckStore.set([...mine, ...r.slides]);
-                  notify(`Imported ${r.slides.length} slides${r.dropped ? `; ${r.dropped} damaged ones dropped` : ""}.`);
+                  notify(
+                    `Imported ${plural(r.slides.length, "slide")}${r.dropped ? `; ${plural(r.dropped, "damaged slide")} dropped` : ""}.`,
+                  );
                 }
               }}
             />

@@ -2,6 +2,8 @@ import { memo, useMemo } from "react";
 import { type DayRange, type DownDayStats, btcDownDays } from "@/analytics";
 import type { Series } from "@/sources/price-series";
 import { formatPct, formatSigned, shownSign } from "@/ui/format";
+import { CsvButton } from "@/ui/export/csv-button";
+import { downDaysExport } from "../lib/export-tables";
 import { REPORT_WINDOW } from "../config";
 import { cachedDownDayStats } from "../lib/down-day-stats-cache";
 
@@ -59,9 +61,38 @@ export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }:
       : `${formatPct(b.btcMeanPct, 2)} over ${b.days.length} ${b.days.length === 1 ? "day" : "days"} (${where})`;
   return (
     <section aria-labelledby="down-days-title" className="rounded-lg border border-line p-3">
-      <h3 id="down-days-title" className="text-base font-semibold text-ink">
-        Figure 5, on data: AI tokens on days BTC fell
-      </h3>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id="down-days-title" className="text-base font-semibold text-ink">
+          Figure 5, on data: AI tokens on days BTC fell
+        </h3>
+        <CsvButton
+          title="Figure 5 on data: AI tokens on days BTC fell"
+          what="Figure 5"
+          file="figure-5-btc-down-days"
+          table={() =>
+            btc && rows.length > 0
+              ? downDaysExport(
+                  rows.map(({ t, report, chosen }) => ({
+                    token: t,
+                    periods: [
+                      { label: same ? "report window (the chosen range)" : "report window", range: REPORT_WINDOW, stats: report },
+                      ...(chosen
+                        ? [
+                            {
+                              label: "chosen range",
+                              range: { from: range.from, to: range.to > "2098" ? (btc.points.at(-1)?.date ?? range.to) : range.to },
+                              stats: chosen,
+                            },
+                          ]
+                        : []),
+                    ],
+                  })),
+                  btc,
+                )
+              : null
+          }
+        />
+      </div>
       <p className="text-xs text-ink-2">
         The report (NARR-5, Fig 5) says AI tokens rose even on BTC-down days in Q4 2023 to early 2024. A mean above zero on those days
         supports it; the share of days up says how often. BTC's own mean on its down days (BTC's closes alone):{" "}

@@ -1,9 +1,18 @@
 import { useMemo } from "react";
-import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, separateEstimation, studyEvent } from "@/analytics";
+import {
+  DEFAULT_ESTIMATION,
+  type EventWindow,
+  type InsufficientReason,
+  MIN_ESTIMATION_DAYS,
+  separateEstimation,
+  studyEvent,
+} from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
 import { formatPct, formatSigned, shownSign } from "@/ui/format";
 import { Segmented } from "@/ui/segmented";
+import { CsvButton } from "@/ui/export/csv-button";
+import { eventStudyExport } from "../lib/export-tables";
 import { type BenchmarkId, CATEGORY_META, STUDY_BENCHMARKS } from "../config";
 
 export const REASON_TEXT: Record<InsufficientReason, string> = {
@@ -43,9 +52,30 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
 
   return (
     <section aria-labelledby="event-study-title" className="rounded-lg border border-line p-3">
-      <h3 id="event-study-title" className="text-base font-semibold text-ink">
-        Returns around: {event.title}
-      </h3>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id="event-study-title" className="text-base font-semibold text-ink">
+          Returns around: {event.title}
+        </h3>
+        <CsvButton
+          title={`Event study: ${event.title}`}
+          what="event study"
+          file={`event-study-${event.id}`}
+          table={() =>
+            bench && results.length > 0
+              ? eventStudyExport({
+                  event,
+                  rows: results,
+                  bench,
+                  benchLabel,
+                  windows,
+                  estimation: DEFAULT_ESTIMATION,
+                  minEstimationDays: MIN_ESTIMATION_DAYS,
+                  reasonText: (r) => REASON_TEXT[r as InsufficientReason] ?? r,
+                })
+              : null
+          }
+        />
+      </div>
       <p className="text-xs text-ink-3">
         {event.date} · {CATEGORY_META[event.category].label}
         {event.inReport ? " · named in the report" : ""} ·{" "}
