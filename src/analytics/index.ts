@@ -20,10 +20,11 @@ export {
   eventIndex,
   marketModel,
   overlappingEvents,
+  separateEstimation,
   studyEvent,
   studyEvents,
 } from "./event-study";
-export { type DownDayStats, downDayStats } from "./down-days";
+export { type BasketDownDays, type BtcDownDay, type DownDayStats, basketOnBtcDownDays, btcDownDays, downDayStats } from "./down-days";
 export { downsampleAligned, lttb } from "./downsample";
 export {
   AI_BASKET,
@@ -37,3 +38,13 @@ export {
   checkClaim,
   checkForClaim,
 } from "./claim-checks";
+export {
+  APPENDIX_2_MOMENTS,
+  APPENDIX_2_PEAK_DAYS,
+  type Appendix2EventId,
+  type Appendix2Move,
+  type Appendix2Row,
+  appendix2Move,
+  appendix2Moves,
+} from "./appendix2";
+export { type ChainedSeries, chainTickerChange } from "./chain";

@@ -26,7 +26,7 @@ export function priceSeriesQuery(id: SeriesId, mode: DataMode = "sample", live?:
 }
 
 export { type SampleSeriesEntry as SeriesEntry, sampleCatalog as seriesCatalog, sampleEntry as seriesEntry } from "./sample-prices";
-export type { Series, SeriesPoint, SourceMeta } from "./shared/series";
+export { type Series, type SeriesPoint, type SourceMeta, SeriesSchema, SourceMetaSchema } from "./shared/series";
 export { SourceError, isSourceError } from "./shared/source-error";
 /** How the app's query client retries any source: Retry-After first, then backoff with jitter; never schema drift. */
 export { retryDelayMs, shouldRetrySource } from "./shared/retry";

@@ -3,7 +3,7 @@ import { fetchMarketChart } from "@/sources/coingecko";
 import { fetchLlamaSeries } from "@/sources/defillama";
 import { addDays } from "@/analytics";
 import type { Series } from "@/sources/shared/series";
-import { SourceError, isSourceError } from "@/sources/shared/source-error";
+import { SourceError, SourceErrors } from "@/sources/shared/source-error";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./catalog";
 
 /**
@@ -55,7 +55,8 @@ export const livePricesQueries = {
           const note = `CoinGecko failed (${primary.error.message}); DefiLlama answered instead. ${fallback.data.meta.note ?? ""}`.trim();
           return { ...fallback.data, meta: { ...fallback.data.meta, note } };
         }
-        throw isSourceError(primary.error) ? primary.error : fallback.error;
+        // Both failures, in the order tried: the screen names each, and retries stop when DefiLlama's was final.
+        throw new SourceErrors([primary.error, fallback.error]);
       },
       staleTime: 5 * 60_000,
       refetchInterval: refreshMs > 0 ? refreshMs : false,

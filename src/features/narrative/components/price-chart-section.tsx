@@ -13,6 +13,7 @@ import { buildNarrativeView } from "../lib/build-view";
 import type { Emphasis } from "../hooks/use-cross-filter";
 import { EventRail } from "./event-rail";
 import type { NarrativeLine } from "./narrative-chart";
+import { plural } from "@/ui/plural";
 
 const NarrativeChart = lazy(() => import("./narrative-chart"));
 
@@ -59,17 +60,20 @@ export function PriceChartSection({
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
   const view = useMemo(() => buildNarrativeView(series, range, mode, MAX_POINTS), [series, range, mode]);
   // "Download CSV" writes every day of the range, as the chart shows it, rather than the downsampled drawing.
-  useRegisterExport(() => {
-    const full = buildNarrativeView(series, range, mode, Number.POSITIVE_INFINITY);
-    const shown = series.filter((s) => full.summaries.some((x) => x.id === s.id && x.points > 0));
-    const units =
-      mode === "price"
-        ? "price per token or share (crypto USDT or USD, stocks USD)"
-        : mode === "pct"
-          ? "% change since each series' first day"
-          : "index, each series' first day = 100";
-    return seriesExportTable(full.rows, shown, units);
-  });
+  useRegisterExport(
+    () => {
+      const full = buildNarrativeView(series, range, mode, Number.POSITIVE_INFINITY);
+      const shown = series.filter((s) => full.summaries.some((x) => x.id === s.id && x.points > 0));
+      const units =
+        mode === "price"
+          ? "price per token or share (crypto USDT or USD, stocks USD)"
+          : mode === "pct"
+            ? "% change since each series' first day"
+            : "index, each series' first day = 100";
+      return seriesExportTable(full.rows, shown, mode, units);
+    },
+    { chart: true },
+  );
   const first = view.rows[0];
   const last = view.rows[view.rows.length - 1];
   // Everything the chart and the rail receive keeps its identity while its value does not change, so their memo holds
@@ -146,7 +150,7 @@ export function PriceChartSection({
         </p>
       ) : null}
       <figcaption id="narrative-chart-summary" className="mt-2 text-sm text-ink-2">
-        {describe(view.summaries, first?.date, last?.date)} {inDomain.length} events in range.
+        {describe(view.summaries, first?.date, last?.date)} {plural(inDomain.length, "event")} in range.
       </figcaption>
       {compact ? null : (
         <details className="mt-1 text-sm">
