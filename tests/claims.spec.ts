@@ -7,10 +7,10 @@ test("the claims overview renders statuses from the data, and stage panels show 
   const rows = overview.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(61);
   const sora = rows.filter({ has: page.getByRole("rowheader", { name: "NARR-10", exact: true }) });
-  await expect(sora).toContainText(/×\d\.\d\d from the 2024-02-1\d close/);
+  await expect(sora).toContainText(/WLD after Sora, 2024-02-15: nearly 3× vs ×\d\.\d\d/);
   await expect(sora.getByText("holds").first()).toBeVisible();
   const narr3 = rows.filter({ has: page.getByRole("rowheader", { name: "NARR-3", exact: true }) });
-  await expect(narr3).toContainText(/AI basket [+−]\d/);
+  await expect(narr3).toContainText(/AI basket \(equal weight\): .* vs [+−]\d+\.\d%/);
 
   // Every status word that appears is one of the five.
   const words = await overview.locator("tbody span.rounded.border").allTextContents();

@@ -68,12 +68,10 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
 
   await openView(page, "Compute");
   const compute = page.getByRole("region", { name: "Compute", exact: true });
-  await expect(
-    compute
-      .getByRole("figure", { name: /Akash active leases/ })
-      .locator("svg.recharts-surface")
-      .first(),
-  ).toBeVisible();
+  // Below the stage chart: scrolled to, as a reader would (charts draw as they come near the screen).
+  const leases = compute.getByRole("figure", { name: /Akash active leases/ });
+  await leases.scrollIntoViewIfNeeded();
+  await expect(leases.locator("svg.recharts-surface").first()).toBeVisible();
 
   // WLD fails at both providers: the Provenance panel says so, with Retry; the rest is unaffected.
   await openView(page, "Provenance & identity");

@@ -43,9 +43,12 @@ test("the deck runs on a clicker's keys, each slide has its URL, Back goes to th
 
   await page.keyboard.press("Escape");
   await expect(page).not.toHaveURL(/slide=/);
-  for (const name of ["Data", "Compute", "Verification", "Provenance & identity"]) {
-    await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
-  }
+  // Back on the overview the deck left from, with its state.
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Overview" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(page.getByRole("region", { name: /Where the report's 60 claims stand/ })).toBeVisible();
   await expect(page).toHaveURL(/scale=pct/);
   await expect(page).toHaveURL(/data-range=all/);
 });
