@@ -5,6 +5,7 @@ import { FAULT_KINDS, type FaultKind, fault } from "@mocks/faults";
 import { server } from "@mocks/node";
 import { SeriesSchema } from "@/sources/shared/series";
 import type { SourceErrorKind } from "@/sources/shared/source-error";
+import { awaitRequest, freezeDeadlines } from "@/test/fake-clock";
 import { COINGECKO_CATEGORIES_URL, COINGECKO_MARKET_CHART_URL, coingeckoHandlers } from "./handlers";
 import { coingeckoQueries } from "./queries";
 
@@ -148,7 +149,9 @@ describe("CoinGecko market chart", () => {
 
   it.each(FAULT_KINDS)("turns a %s answer into a typed error value", async (kind) => {
     server.use(fault(COINGECKO_MARKET_CHART_URL, kind, drifted));
-    const result = await cg.fetchMarketChart({ ...btc, timeoutMs: 50 });
+    // The 50 ms deadline runs on a fake clock: only the hung answer reaches it, never a slow real one.
+    freezeDeadlines();
+    const result = await awaitRequest(cg.fetchMarketChart({ ...btc, timeoutMs: 50 }), { hangs: kind === "timeout" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.name).toBe("SourceError");
