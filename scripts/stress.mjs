@@ -5,17 +5,22 @@
 // process being killed (each hog checks its parent and leaves when it is gone).
 // Usage: npm run test:stress            (MIRAGE_PORT=<port> npm run test:stress to serve the browser tests elsewhere)
 //        STRESS_HOGS=4 npm run test:stress   another number of busy loops
+//        npm run test:stress -- --unit-only | --e2e-only   one half (the unit runs, or build and browser suite)
 // Prints each run's duration and the load average around it; exits 1 when any run fails.
 import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
 
 const HOGS = Number(process.env.STRESS_HOGS ?? 2);
-const STEPS = [
+const ARGS = process.argv.slice(2);
+const UNIT = [
   { name: "unit suite, run 1", command: ["npx", "vitest", "run"] },
   { name: "unit suite, run 2", command: ["npx", "vitest", "run"] },
+];
+const E2E = [
   { name: "build", command: ["npx", "vite", "build"] },
   { name: "browser suite", command: ["npx", "playwright", "test"], needs: "build" },
 ];
+const STEPS = ARGS.includes("--unit-only") ? UNIT : ARGS.includes("--e2e-only") ? E2E : [...UNIT, ...E2E];
 
 // Spins in 100 ms slices; between slices it leaves if its parent has gone (killed with no chance to clean up).
 const HOG_SOURCE = `
