@@ -11,7 +11,6 @@ import { liveRequestConfig } from "@/sources/live-prices";
 import { renderWithClient } from "@/test/render";
 import { StagePanel } from "./components/stage-panel";
 
-// Live prices cover the past 365 days; pin "today" inside the recorded fixtures (2024-01-01..03-31).
 /**
  * A request deadline no test reaches: an answer MSW gives is awaited however busy the machine is. (It was 300 ms of
  * real time, which a loaded machine can spend before MSW's answer is read, turning a CoinGecko answer into a timeout
@@ -19,6 +18,7 @@ import { StagePanel } from "./components/stage-panel";
  */
 const NEVER_MS = 10 * 60_000;
 
+// Live prices cover the past 365 days; pin "today" inside the recorded fixtures (2024-01-01..03-31).
 beforeEach(() => {
   coingeckoBudget.reset();
   liveRequestConfig.timeoutMs = NEVER_MS;
