@@ -42,8 +42,15 @@ function stopHogs() {
   for (const hog of hogs.splice(0)) if (hog.exitCode === null && hog.signalCode === null) hog.kill("SIGKILL");
 }
 
+/** Each run is its own process group (npx → npm → vitest → workers): stopping the run stops all of it. */
 function stopAll(signal) {
-  if (current && current.exitCode === null) current.kill(signal);
+  if (current && current.exitCode === null) {
+    try {
+      process.kill(-current.pid, signal);
+    } catch {
+      current.kill(signal);
+    }
+  }
   stopHogs();
 }
 
@@ -56,7 +63,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 function run(command) {
   return new Promise((resolve) => {
     const [bin, ...args] = command;
-    current = spawn(bin, args, { stdio: "inherit" });
+    current = spawn(bin, args, { stdio: "inherit", detached: true });
     current.on("error", (error) => {
       console.error(`stress: could not start ${bin}: ${error.message}`);
       resolve(1);
