@@ -106,7 +106,7 @@ test("an offline reload shows the last good live data at once, from the persiste
         };
       }),
     undefined,
-    { timeout: 15_000, polling: 250 },
+    { timeout: 30_000, polling: 250 },
   );
 
   await page.unrouteAll();

@@ -48,7 +48,8 @@ test("a view comes back exactly from its URL, and Back steps through views", asy
   await expect(checked(other, "Range", other.getByRole("region", { name: "Data", exact: true }))).toHaveAttribute("value", "y2024");
   await openView(other, "Token narrative");
   await expect(narrative(other).getByRole("region", { name: /Returns around/ })).toBeVisible();
-  expect(await narrativeState(other)).toEqual(before);
+  // Read until it matches, not once: the restored view's controls settle as the other page's panels finish mounting.
+  await expect.poll(() => narrativeState(other)).toEqual(before);
   await fresh.close();
 
   // Back undoes the last choice (the Data panel's range), then the change of view, then the event selection.
