@@ -1,7 +1,27 @@
 import { MAX_DECK_PARAM, parseAsDeck } from "./deck";
 import { MAX_NOTES_PARAM } from "./notes";
 import { MAX_VALUE_LENGTH } from "./parsers";
-import { URL_KEYS, urlKeys, viewParsers } from "./url-schema";
+import {
+  CLAIM_LENSES,
+  CLAIM_SORTS,
+  CLAIM_STAGE_FILTERS,
+  CLAIM_STATUS_FILTERS,
+  DATA_MODES,
+  EVENT_CATEGORIES,
+  MAX_CAR_HALF_WIDTH,
+  NARRATIVE_RANGES,
+  PANEL_IDS,
+  SCALES,
+  STAGE_IDS,
+  STAGE_RANGES,
+  STAGE_SCALES,
+  STUDY_BENCHMARK_IDS,
+  URL_KEYS,
+  VIEW_IDS,
+  type ViewParsers,
+  urlKeyOf,
+  viewParsers,
+} from "./url-schema";
 
 export interface UrlIssue {
   key: string;
@@ -10,46 +30,46 @@ export interface UrlIssue {
   reason: string;
 }
 
-const stateKeyOf = new Map<string, keyof typeof viewParsers>(
-  (Object.keys(viewParsers) as (keyof typeof viewParsers)[]).map((k) => [(urlKeys as Record<string, string>)[k] ?? k, k]),
-);
+const stateKeyOf = new Map<string, keyof ViewParsers>((Object.keys(viewParsers) as (keyof ViewParsers)[]).map((k) => [urlKeyOf(k), k]));
+
+/** "a, b or c": the words a key accepts, from the same lists its parser uses. */
+const oneOf = (words: readonly string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`);
+const DAY = "a calendar day written YYYY-MM-DD";
+const FLAG = "1 or 0";
 
 /** What each key accepts, in words, for the notice. */
-const EXPECTED: Partial<Record<keyof typeof viewParsers, string>> = {
-  range: "report, 1y, ytd, all or custom",
-  scale: "rebased, pct or price",
-  bench: "btc, eth or nvda",
-  carcat: "an event category",
-  carfor: "basket or a series id",
-  panel: "data, compute, verification, provenance or narrative",
-  mode: "sample or live",
-  dataRange: "report, y2024, since-report or all",
-  computeRange: "report, y2024, since-report or all",
-  verificationRange: "report, y2024, since-report or all",
-  provenanceRange: "report, y2024, since-report or all",
-  dataScale: "rebased or price",
-  computeScale: "rebased or price",
-  verificationScale: "rebased or price",
-  provenanceScale: "rebased or price",
-  dataLog: "1 or 0",
-  computeLog: "1 or 0",
-  verificationLog: "1 or 0",
-  provenanceLog: "1 or 0",
-  from: "a calendar day written YYYY-MM-DD",
-  to: "a calendar day written YYYY-MM-DD",
-  log: "1 or 0",
-  tokens: "series ids joined by dots, e.g. wld.fet.btc",
-  cats: "event categories joined by dots",
-  event: "an event id in kebab-case",
-  win: "windows like -1~1,0~3,0~7 within ±30 days",
-  carw: "a whole number from 1 to 10",
+const EXPECTED: Partial<Record<keyof ViewParsers, string>> = {
+  range: oneOf(NARRATIVE_RANGES),
+  scale: oneOf(SCALES),
+  benchmark: oneOf(STUDY_BENCHMARK_IDS),
+  carCategory: `an event category: ${oneOf(EVENT_CATEGORIES)}`,
+  carTarget: "basket or a series id",
+  panel: oneOf(PANEL_IDS),
+  view: oneOf(VIEW_IDS),
+  dataMode: oneOf(DATA_MODES),
+  ...Object.fromEntries(
+    STAGE_IDS.flatMap((stage) => [
+      [`${stage}Range`, oneOf(STAGE_RANGES)],
+      [`${stage}Scale`, oneOf(STAGE_SCALES)],
+      [`${stage}Log`, FLAG],
+    ]),
+  ),
+  from: DAY,
+  to: DAY,
+  log: FLAG,
+  shown: "series ids joined by dots, e.g. wld.fet.btc",
+  categories: `event categories joined by dots (${oneOf(EVENT_CATEGORIES)})`,
+  selectedEventId: "an event id in kebab-case",
+  windows: "windows like -1~1,0~3,0~7 within ±30 days",
+  carHalfWidth: `a whole number from 1 to ${MAX_CAR_HALF_WIDTH}`,
   project: "a project id in kebab-case",
   slide: "a slide number from 1 to 60",
-  presenter: "1 or 0",
-  asof: "a calendar day written YYYY-MM-DD",
-  cstage: "all, a stage id or report-wide",
-  cstatus: "all, holds, weakened, broken, no-data or not-testable",
-  csort: "id, asof or now",
+  presenter: FLAG,
+  asOf: DAY,
+  claimStage: oneOf(CLAIM_STAGE_FILTERS),
+  claimStatus: oneOf(CLAIM_STATUS_FILTERS),
+  claimSort: oneOf(CLAIM_SORTS),
+  claimLens: oneOf(CLAIM_LENSES),
   notes: "notes encoded by Mirage's Copy link (at most 8, 1,200 characters)",
 };
 
@@ -57,8 +77,8 @@ const EXPECTED: Partial<Record<keyof typeof viewParsers, string>> = {
  * The longest value each key's own parser accepts: the shared 400-character limit, except where the schema allows
  * more (encoded notes up to 1,200 characters), so a value its parser would apply is never reported as too long.
  */
-const LENGTH_LIMITS: Partial<Record<keyof typeof viewParsers, number>> = { notes: MAX_NOTES_PARAM };
-export const maxValueLength = (key: keyof typeof viewParsers): number => LENGTH_LIMITS[key] ?? MAX_VALUE_LENGTH;
+const LENGTH_LIMITS: Partial<Record<keyof ViewParsers, number>> = { notes: MAX_NOTES_PARAM };
+export const maxValueLength = (key: keyof ViewParsers): number => LENGTH_LIMITS[key] ?? MAX_VALUE_LENGTH;
 
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
 

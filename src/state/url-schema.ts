@@ -92,14 +92,18 @@ export const viewParsers = {
   to: parseAsDay,
   scale: parseAsWord(SCALES).withDefault("rebased"),
   log: parseAsFlag.withDefault(false),
-  tokens: parseAsDottedList(SERIES_IDS).withDefault(DEFAULT_SHOWN),
-  cats: parseAsDottedList(EVENT_CATEGORIES).withDefault([...EVENT_CATEGORIES]),
-  event: parseAsId,
-  bench: parseAsWord(STUDY_BENCHMARK_IDS).withDefault("btc"),
-  win: parseAsWindows.withDefault(DEFAULT_WINDOWS),
-  carcat: parseAsWord(EVENT_CATEGORIES).withDefault("model-release"),
-  carfor: parseAsWord(["basket", ...SERIES_IDS] as const).withDefault("basket"),
-  carw: parseAsIntIn(1, MAX_CAR_HALF_WIDTH).withDefault(10),
+  /** The series drawn on the narrative chart. */
+  shown: parseAsDottedList(SERIES_IDS).withDefault(DEFAULT_SHOWN),
+  /** The event categories shown on the rail and in the list. */
+  categories: parseAsDottedList(EVENT_CATEGORIES).withDefault([...EVENT_CATEGORIES]),
+  selectedEventId: parseAsId,
+  /** The event study's market benchmark. */
+  benchmark: parseAsWord(STUDY_BENCHMARK_IDS).withDefault("btc"),
+  windows: parseAsWindows.withDefault(DEFAULT_WINDOWS),
+  /** Category CAR paths: which category, for the basket or one series, over how many days either side. */
+  carCategory: parseAsWord(EVENT_CATEGORIES).withDefault("model-release"),
+  carTarget: parseAsWord(["basket", ...SERIES_IDS] as const).withDefault("basket"),
+  carHalfWidth: parseAsIntIn(1, MAX_CAR_HALF_WIDTH).withDefault(10),
   // Stage panels
   dataRange: stageRange("data"),
   dataScale: stageScale("data"),
@@ -118,23 +122,34 @@ export const viewParsers = {
   project: parseAsId,
   /** Before views, `panel=` showed one panel alone; it now opens that panel's view (see resolveView). */
   panel: parseAsWord(PANEL_IDS),
-  mode: parseAsWord(DATA_MODES).withDefault("sample"),
+  dataMode: parseAsWord(DATA_MODES).withDefault("sample"),
   notes: parseAsNotes,
   // Presentation: the slide shown (1-based), and the presenter window flag
   slide: parseAsIntIn(1, 60),
   presenter: parseAsFlag.withDefault(false),
   // Claims overview
-  asof: parseAsDay.withDefault(REPORT_AS_OF),
-  cstage: parseAsWord(CLAIM_STAGE_FILTERS).withDefault("all"),
-  cstatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
-  csort: parseAsWord(CLAIM_SORTS).withDefault("id"),
-  clens: parseAsWord(CLAIM_LENSES).withDefault("any"),
+  asOf: parseAsDay.withDefault(REPORT_AS_OF),
+  claimStage: parseAsWord(CLAIM_STAGE_FILTERS).withDefault("all"),
+  claimStatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
+  claimSort: parseAsWord(CLAIM_SORTS).withDefault("id"),
+  claimLens: parseAsWord(CLAIM_LENSES).withDefault("any"),
 };
 
 export type ViewParsers = typeof viewParsers;
 
-/** Short, readable URL keys; state names stay descriptive in code. */
+/**
+ * The names written in the URL, where they differ from the state's names. Links shared before the rename keep
+ * working because these never change: `cats`, `carfor`, `cstage`… are the URL's words, not the code's.
+ */
 export const urlKeys = {
+  shown: "tokens",
+  categories: "cats",
+  selectedEventId: "event",
+  benchmark: "bench",
+  windows: "win",
+  carCategory: "carcat",
+  carTarget: "carfor",
+  carHalfWidth: "carw",
   dataRange: "data-range",
   dataScale: "data-scale",
   dataLog: "data-log",
@@ -147,11 +162,33 @@ export const urlKeys = {
   provenanceRange: "provenance-range",
   provenanceScale: "provenance-scale",
   provenanceLog: "provenance-log",
-} as const;
+  dataMode: "mode",
+  asOf: "asof",
+  claimStage: "cstage",
+  claimStatus: "cstatus",
+  claimSort: "csort",
+  claimLens: "clens",
+} as const satisfies Partial<Record<keyof ViewParsers, string>>;
 
 export const serializeView = createSerializer(viewParsers, { urlKeys, clearOnDefault: true });
 export const loadView = createLoader(viewParsers, { urlKeys });
 export type ViewState = inferParserType<typeof viewParsers>;
 
 /** Every key a URL may carry, as written in the URL. */
-export const URL_KEYS: readonly string[] = Object.keys(viewParsers).map((k) => (urlKeys as Record<string, string>)[k] ?? k);
+export const URL_KEYS: readonly string[] = Object.keys(viewParsers).map((k) => urlKeyOf(k as keyof ViewParsers));
+
+/** The name a state key is written under in the URL. */
+export function urlKeyOf(key: keyof ViewParsers): string {
+  return (urlKeys as Partial<Record<keyof ViewParsers, string>>)[key] ?? key;
+}
+
+// Types inferred from the parsers, so a value list is written once.
+export type ScaleMode = ViewState["scale"];
+export type NarrativeRange = ViewState["range"];
+export type BenchmarkId = ViewState["benchmark"];
+export type CarTarget = ViewState["carTarget"];
+export type DataModeId = ViewState["dataMode"];
+export type ClaimStageFilter = ViewState["claimStage"];
+export type ClaimStatusFilter = ViewState["claimStatus"];
+export type ClaimSort = ViewState["claimSort"];
+export type ClaimLens = ViewState["claimLens"];

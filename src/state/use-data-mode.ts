@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useSettings } from "./settings";
 import { useViewState, viewSlice } from "./use-view-state";
 
-const SLICE = viewSlice(["mode"]);
+const SLICE = viewSlice(["dataMode"]);
 
 export interface DataModeContext {
   mode: "sample" | "live";
@@ -12,7 +12,7 @@ export interface DataModeContext {
 
 /** The data mode from the URL plus the per-device live settings, for the hooks that build source queries. */
 export function useDataMode(): DataModeContext {
-  const [{ mode }] = useViewState(SLICE);
+  const [{ dataMode: mode }] = useViewState(SLICE);
   const settings = useSettings();
   const [today] = useState(() => new Date().toISOString().slice(0, 10));
   return { mode, live: { today, apiKey: settings.coingeckoKey, refreshMs: settings.refreshMs } };

@@ -1,7 +1,10 @@
-import { type UseQueryStatesKeysMap, useQueryStates } from "nuqs";
+import { type UseQueryStatesKeysMap, type inferParserType, useQueryStates } from "nuqs";
 import { urlKeys, viewParsers } from "./url-schema";
 
 type Keys = keyof typeof viewParsers;
+
+/** The values a slice reads, typed from its parsers. */
+export type UrlState<P extends UseQueryStatesKeysMap> = inferParserType<P>;
 
 const OPTIONS = {
   urlKeys,

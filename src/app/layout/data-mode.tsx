@@ -3,14 +3,14 @@ import { useViewState, viewSlice } from "@/state/use-view-state";
 import { SampleBadge } from "@/ui/badges";
 import { plural } from "@/ui/plural";
 
-const SLICE = viewSlice(["mode"]);
+const SLICE = viewSlice(["dataMode"]);
 
 /**
  * The data mode switch and the header's freshness. Sample is the default and never leaves the app's origin; Live
  * calls public APIs from the browser. The mode is in the URL, so a shared link opens in the same mode.
  */
 export function DataModeSwitch({ sampleAsOf }: { sampleAsOf: { crypto: string; stocks: string } }) {
-  const [{ mode }, setUrl] = useViewState(SLICE);
+  const [{ dataMode: mode }, setUrl] = useViewState(SLICE);
   const fetching = useIsFetching();
   const live = mode === "live";
   return (
@@ -19,7 +19,7 @@ export function DataModeSwitch({ sampleAsOf }: { sampleAsOf: { crypto: string; s
         type="button"
         aria-pressed={live}
         aria-label="Live data"
-        onClick={() => void setUrl({ mode: live ? null : "live" })}
+        onClick={() => void setUrl({ dataMode: live ? null : "live" })}
         className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-semibold ${live ? "border-[color:var(--s-nvda)] text-[color:var(--s-nvda)]" : "border-line text-ink-2"}`}
       >
         <span aria-hidden="true" className={`h-2 w-2 rounded-full ${live ? "bg-[color:var(--s-nvda)]" : "bg-line"}`} />

@@ -13,12 +13,12 @@ export function UrlNotice({ search = typeof window === "undefined" ? "" : window
   const [syntax] = useState(() => auditSearch(search));
   const [opened] = useState(() => loadView(search));
   // An event id can be checked only against the events themselves: the curated list, and notes as note-<id>.
-  const events = useQuery({ ...sampleEventsQueries.list(), enabled: opened.event !== null });
+  const events = useQuery({ ...sampleEventsQueries.list(), enabled: opened.selectedEventId !== null });
   const notebook = useNotebook();
   const eventIssue = useMemo(() => {
     if (!events.data) return null;
     const ids = new Set([...events.data.events.map((e) => e.id), ...[...(opened.notes ?? []), ...notebook].map((n) => `note-${n.id}`)]);
-    return auditEventId(opened.event, ids);
+    return auditEventId(opened.selectedEventId, ids);
   }, [events.data, opened, notebook]);
   const issues = eventIssue ? [...syntax, eventIssue] : syntax;
   const [dismissed, setDismissed] = useState(false);

@@ -1,21 +1,19 @@
 import type { EventCategory } from "@/sources/sample-events";
-import type { SeriesId } from "@/sources/price-series";
-import { SERIES_IDS } from "@/state/url-schema";
+import { type SeriesId, seriesEntry } from "@/sources/price-series";
+import { type BenchmarkId, type NarrativeRange, SERIES_IDS, STUDY_BENCHMARK_IDS } from "@/state/url-schema";
 
 /** What the report compares AI tokens with (NARR-3): BTC, ETH and the AI stocks. */
 export const BENCHMARKS: readonly SeriesId[] = ["btc", "eth", "nvda", "msft"];
 /** The AI tokens of the embedded data, in the order the panel lists them (the URL schema's order). */
 export const AI_TOKENS: readonly SeriesId[] = SERIES_IDS.filter((id) => !BENCHMARKS.includes(id));
 
-export type BenchmarkId = "btc" | "eth" | "nvda";
-export const STUDY_BENCHMARKS: readonly { value: BenchmarkId; label: string }[] = [
-  { value: "btc", label: "BTC" },
-  { value: "eth", label: "ETH" },
-  { value: "nvda", label: "NVDA" },
-];
-
-export type ScaleMode = "rebased" | "pct" | "price";
-export type RangePresetId = "report" | "1y" | "ytd" | "all" | "custom";
+export type { BenchmarkId, ScaleMode } from "@/state/url-schema";
+/** The event study's benchmarks (the URL schema's list), labelled with their tickers. */
+export const STUDY_BENCHMARKS: readonly { value: BenchmarkId; label: string }[] = STUDY_BENCHMARK_IDS.map((value) => ({
+  value,
+  label: seriesEntry(value).ticker,
+}));
+export type RangePresetId = NarrativeRange;
 
 /** The report's window: Q4 2023 to its publication in early March 2024. */
 export const REPORT_WINDOW = { from: "2023-10-01", to: "2024-03-08" } as const;

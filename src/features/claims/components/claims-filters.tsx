@@ -1,9 +1,13 @@
-import { CLAIM_LENSES, CLAIM_SORTS, CLAIM_STAGE_FILTERS, CLAIM_STATUS_FILTERS } from "@/state/url-schema";
-
-type StageFilter = (typeof CLAIM_STAGE_FILTERS)[number];
-type StatusFilter = (typeof CLAIM_STATUS_FILTERS)[number];
-type Sort = (typeof CLAIM_SORTS)[number];
-type LensFilter = (typeof CLAIM_LENSES)[number];
+import {
+  CLAIM_LENSES,
+  CLAIM_SORTS,
+  CLAIM_STAGE_FILTERS,
+  CLAIM_STATUS_FILTERS,
+  type ClaimLens as LensFilter,
+  type ClaimSort as Sort,
+  type ClaimStageFilter as StageFilter,
+  type ClaimStatusFilter as StatusFilter,
+} from "@/state/url-schema";
 const LENS_LABEL = new Map<LensFilter, string>([
   ["any", "then or since"],
   ["then", "as the report saw it"],
@@ -34,7 +38,7 @@ interface ClaimsFiltersProps {
   status: StatusFilter;
   lens: LensFilter;
   sort: Sort;
-  onChange: (v: { asof?: string; cstage?: StageFilter; cstatus?: StatusFilter; clens?: LensFilter; csort?: Sort }) => void;
+  onChange: (v: { asOf?: string; claimStage?: StageFilter; claimStatus?: StatusFilter; claimLens?: LensFilter; claimSort?: Sort }) => void;
 }
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
@@ -45,11 +49,11 @@ export function ClaimsFilters({ asOf, stage, status, lens, sort, onChange }: Cla
     <div className="flex flex-wrap items-center gap-4 text-xs text-ink-2">
       <label className="inline-flex items-center gap-1.5">
         Report as of
-        <input type="date" value={asOf} onChange={(e) => isDay(e.target.value) && onChange({ asof: e.target.value })} className={select} />
+        <input type="date" value={asOf} onChange={(e) => isDay(e.target.value) && onChange({ asOf: e.target.value })} className={select} />
       </label>
       <label className="inline-flex items-center gap-1.5">
         Stage
-        <select value={stage} onChange={(e) => onChange({ cstage: e.target.value as StageFilter })} className={select}>
+        <select value={stage} onChange={(e) => onChange({ claimStage: e.target.value as StageFilter })} className={select}>
           {CLAIM_STAGE_FILTERS.map((s) => (
             <option key={s} value={s}>
               {STAGE_LABEL[s]}
@@ -59,7 +63,7 @@ export function ClaimsFilters({ asOf, stage, status, lens, sort, onChange }: Cla
       </label>
       <label className="inline-flex items-center gap-1.5">
         Status
-        <select value={status} onChange={(e) => onChange({ cstatus: e.target.value as StatusFilter })} className={select}>
+        <select value={status} onChange={(e) => onChange({ claimStatus: e.target.value as StatusFilter })} className={select}>
           {CLAIM_STATUS_FILTERS.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABEL[s]}
@@ -69,7 +73,7 @@ export function ClaimsFilters({ asOf, stage, status, lens, sort, onChange }: Cla
       </label>
       <label className="inline-flex items-center gap-1.5">
         Status read
-        <select value={lens} onChange={(e) => onChange({ clens: e.target.value as LensFilter })} className={select}>
+        <select value={lens} onChange={(e) => onChange({ claimLens: e.target.value as LensFilter })} className={select}>
           {CLAIM_LENSES.map((l) => (
             <option key={l} value={l}>
               {LENS_LABEL.get(l)}
@@ -79,7 +83,7 @@ export function ClaimsFilters({ asOf, stage, status, lens, sort, onChange }: Cla
       </label>
       <label className="inline-flex items-center gap-1.5">
         Sort
-        <select value={sort} onChange={(e) => onChange({ csort: e.target.value as Sort })} className={select}>
+        <select value={sort} onChange={(e) => onChange({ claimSort: e.target.value as Sort })} className={select}>
           {CLAIM_SORTS.map((s) => (
             <option key={s} value={s}>
               {SORT_LABEL[s]}

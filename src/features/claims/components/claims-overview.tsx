@@ -11,7 +11,7 @@ import { StatusBadge } from "@/ui/status-badge";
 import { type ClaimRow, useClaimResults } from "../providers/claim-results";
 import { ClaimsFilters } from "./claims-filters";
 
-const SLICE = viewSlice(["asof", "cstage", "cstatus", "csort", "clens"]);
+const SLICE = viewSlice(["asOf", "claimStage", "claimStatus", "claimSort", "claimLens"]);
 const ORDER: Record<ClaimStatus, number> = { broken: 0, weakened: 1, holds: 2, "no data": 3, "not testable": 4 };
 const SECTION_LABEL: Record<string, string> = { TREND: "Trends", SCOPE: "Scope", NARR: "Narrative", CONCL: "Conclusion" };
 const STAGE_LABEL: Record<string, string> = {
@@ -35,19 +35,21 @@ export function ClaimsOverview() {
       else next.add(id);
       return next;
     });
-  const statusWord = url.cstatus.replace("-", " ");
+  const statusWord = url.claimStatus.replace("-", " ");
   const shown = rows
-    .filter((r) => url.cstage === "all" || (url.cstage === "report-wide" ? r.claim.stage === null : r.claim.stage === url.cstage))
+    .filter(
+      (r) => url.claimStage === "all" || (url.claimStage === "report-wide" ? r.claim.stage === null : r.claim.stage === url.claimStage),
+    )
     .filter(
       (r) =>
-        url.cstatus === "all" ||
-        (url.clens !== "since" && r.atReport.status === statusWord) ||
-        (url.clens !== "then" && r.since.status === statusWord),
+        url.claimStatus === "all" ||
+        (url.claimLens !== "since" && r.atReport.status === statusWord) ||
+        (url.claimLens !== "then" && r.since.status === statusWord),
     )
     .sort((a, b) =>
-      url.csort === "asof"
+      url.claimSort === "asof"
         ? ORDER[a.atReport.status] - ORDER[b.atReport.status]
-        : url.csort === "now"
+        : url.claimSort === "now"
           ? ORDER[a.since.status] - ORDER[b.since.status]
           : 0,
     );
@@ -96,11 +98,11 @@ export function ClaimsOverview() {
     >
       <RegisterExport getter={exportTable} />
       <ClaimsFilters
-        asOf={url.asof}
-        stage={url.cstage}
-        status={url.cstatus}
-        lens={url.clens}
-        sort={url.csort}
+        asOf={url.asOf}
+        stage={url.claimStage}
+        status={url.claimStatus}
+        lens={url.claimLens}
+        sort={url.claimSort}
         onChange={(v) => void setUrl(v)}
       />
       <p className="mt-2 text-xs text-ink-3">
@@ -131,15 +133,25 @@ export function ClaimsOverview() {
               <th scope="col" className="px-1 py-1.5">
                 <span className="sr-only">Details</span>
               </th>
-              <SortHeader label="Claim" sort="id" current={url.csort} onSort={(csort) => void setUrl({ csort })} />
+              <SortHeader label="Claim" sort="id" current={url.claimSort} onSort={(claimSort) => void setUrl({ claimSort })} />
               <th scope="col" className="px-1 py-1.5 font-semibold">
                 Stage
               </th>
               <th scope="col" className="px-1 py-1.5 font-semibold">
                 What the report says
               </th>
-              <SortHeader label={`Then (to ${asOf})`} sort="asof" current={url.csort} onSort={(csort) => void setUrl({ csort })} />
-              <SortHeader label={`Since (to ${latest})`} sort="now" current={url.csort} onSort={(csort) => void setUrl({ csort })} />
+              <SortHeader
+                label={`Then (to ${asOf})`}
+                sort="asof"
+                current={url.claimSort}
+                onSort={(claimSort) => void setUrl({ claimSort })}
+              />
+              <SortHeader
+                label={`Since (to ${latest})`}
+                sort="now"
+                current={url.claimSort}
+                onSort={(claimSort) => void setUrl({ claimSort })}
+              />
               <th scope="col" className="px-1 py-1.5 font-semibold">
                 Key number: report vs data
               </th>

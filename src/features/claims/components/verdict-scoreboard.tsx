@@ -1,15 +1,14 @@
 import type { MouseEvent } from "react";
 import type { ClaimStatus } from "@/analytics";
 import type { StageId } from "@/content/schema";
-import type { CLAIM_STAGE_FILTERS, CLAIM_STATUS_FILTERS } from "@/state/url-schema";
+import { type ClaimStageFilter as StageFilter, type ClaimStatusFilter, urlKeyOf } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { type ClaimRow, useClaimResults } from "../providers/claim-results";
 
-type StageFilter = (typeof CLAIM_STAGE_FILTERS)[number];
 type Lens = "then" | "since";
 
 export const STATUSES: readonly ClaimStatus[] = ["holds", "weakened", "broken", "no data", "not testable"];
-const STATUS_FILTER: Record<ClaimStatus, (typeof CLAIM_STATUS_FILTERS)[number]> = {
+const STATUS_FILTER: Record<ClaimStatus, ClaimStatusFilter> = {
   holds: "holds",
   weakened: "weakened",
   broken: "broken",
@@ -31,7 +30,7 @@ const ROWS: { id: StageFilter; label: string }[] = [
   { id: "provenance", label: "Provenance" },
   { id: "report-wide", label: "Report-wide" },
 ];
-const SLICE = viewSlice(["view", "cstage", "cstatus", "clens", "csort"]);
+const SLICE = viewSlice(["view", "claimStage", "claimStatus", "claimLens", "claimSort"]);
 
 const inStage = (r: ClaimRow, stage: StageFilter) =>
   stage === "all" || (stage === "report-wide" ? r.claim.stage === null : r.claim.stage === stage);
@@ -44,16 +43,16 @@ function useFilterLink() {
     const params = new URLSearchParams(typeof window === "undefined" ? "" : window.location.search);
     params.set("view", "claims");
     params.delete("panel");
-    if (stage === "all") params.delete("cstage");
-    else params.set("cstage", stage);
-    params.set("cstatus", STATUS_FILTER[status]);
-    params.set("clens", lens);
+    if (stage === "all") params.delete(urlKeyOf("claimStage"));
+    else params.set(urlKeyOf("claimStage"), stage);
+    params.set(urlKeyOf("claimStatus"), STATUS_FILTER[status]);
+    params.set(urlKeyOf("claimLens"), lens);
     return {
       href: `?${params}`,
       onClick: (e: MouseEvent<HTMLAnchorElement>) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
         e.preventDefault();
-        void setUrl({ view: "claims", cstage: stage, cstatus: STATUS_FILTER[status], clens: lens });
+        void setUrl({ view: "claims", claimStage: stage, claimStatus: STATUS_FILTER[status], claimLens: lens });
         window.scrollTo({ top: 0 });
       },
     };

@@ -28,7 +28,7 @@ export interface ClaimResults {
   sources: Series[];
 }
 
-const SLICE = viewSlice(["asof"]);
+const SLICE = viewSlice(["asOf"]);
 const CATALOG_IDS = new Set<string>(seriesCatalog.map((s) => s.id));
 const NEEDS = new Map<string, readonly string[]>();
 for (const c of CLAIM_CHECKS) for (const id of c.claimIds) NEEDS.set(id, [...(NEEDS.get(id) ?? []), ...c.needs]);
@@ -65,7 +65,7 @@ const Ctx = createContext<Shared | null>(null);
  * data state, whoever asks.
  */
 export function ClaimResultsProvider({ children }: { children: ReactNode }) {
-  const [{ asof }] = useViewState(SLICE);
+  const [{ asOf: asof }] = useViewState(SLICE);
   const { mode, live } = useDataMode();
   // Which claims are on screen, counted per claim so that one component leaving does not drop another's.
   const [wanted, setWanted] = useState<ReadonlyMap<string, number>>(() => new Map());

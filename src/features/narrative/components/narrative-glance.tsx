@@ -7,7 +7,7 @@ import { useNarrativeModel } from "../hooks/use-narrative-model";
 import { PriceChartSection } from "./price-chart-section";
 import { RangeControls } from "./range-controls";
 
-const SLICE = viewSlice(["view", "event"]);
+const SLICE = viewSlice(["view", "selectedEventId"]);
 
 /**
  * The token narrative at a glance, for the overview: the same chart, series, range and events as the Narrative view
@@ -43,13 +43,13 @@ export function NarrativeGlance() {
         <RangeControls
           preset={view.preset}
           range={range}
-          mode={view.mode}
+          mode={view.scale}
           log={view.log}
           compact
           onPreset={(preset) => dispatch({ type: "preset", preset })}
           onCustom={(r) => dispatch({ type: "custom", range: r })}
-          onMode={(mode) => dispatch({ type: "mode", mode })}
-          onLog={(log) => dispatch({ type: "log", log })}
+          onMode={(scale) => dispatch({ type: "set", values: { scale } })}
+          onLog={(log) => dispatch({ type: "set", values: { log } })}
         />
       </div>
       <PanelBoundary label="the narrative chart">
@@ -65,7 +65,7 @@ export function NarrativeGlance() {
           <PriceChartSection
             series={model.shown}
             range={range}
-            mode={view.mode}
+            mode={view.scale}
             log={view.log}
             events={events}
             selected={selected}
@@ -73,7 +73,7 @@ export function NarrativeGlance() {
             plotHeight={height}
             compact
             onSelect={(id) => {
-              void setUrl({ view: "narrative", event: id });
+              void setUrl({ view: "narrative", selectedEventId: id });
               window.scrollTo({ top: 0 });
             }}
           />

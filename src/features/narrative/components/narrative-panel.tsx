@@ -58,10 +58,10 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
   const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === view.benchmark)?.label ?? view.benchmark;
   const handlers = useMemo(
     () => ({
-      selectEvent: (id: string | null) => dispatch({ type: "select-event", id }),
+      selectEvent: (id: string | null) => dispatch({ type: "set", values: { selectedEventId: id } }),
       toggleCategory: (category: EventCategory) => dispatch({ type: "toggle-category", category }),
       allCategories: (on: boolean) => dispatch({ type: "all-categories", on }),
-      benchmark: (benchmark: BenchmarkId) => dispatch({ type: "benchmark", benchmark }),
+      benchmark: (benchmark: BenchmarkId) => dispatch({ type: "set", values: { benchmark } }),
       window: (index: number, window: EventWindow) => dispatch({ type: "window", index, window }),
       car: (c: { category?: EventCategory; target?: "basket" | SeriesId; halfWidth?: number }) => dispatch({ type: "car", ...c }),
     }),
@@ -92,12 +92,12 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
         <RangeControls
           preset={view.preset}
           range={range}
-          mode={view.mode}
+          mode={view.scale}
           log={view.log}
           onPreset={(preset) => dispatch({ type: "preset", preset })}
           onCustom={(r) => dispatch({ type: "custom", range: r })}
-          onMode={(mode) => dispatch({ type: "mode", mode })}
-          onLog={(log) => dispatch({ type: "log", log })}
+          onMode={(scale) => dispatch({ type: "set", values: { scale } })}
+          onLog={(log) => dispatch({ type: "set", values: { log } })}
         />
         <SeriesErrors errors={data.errors} onRetry={data.refetchFailed} />
       </div>
@@ -112,7 +112,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
               <PriceChartSection
                 series={shownSeries}
                 range={range}
-                mode={view.mode}
+                mode={view.scale}
                 log={view.log}
                 events={visible}
                 selected={selected}

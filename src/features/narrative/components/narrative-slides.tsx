@@ -17,12 +17,12 @@ export function NarrativeSlide({ plotHeight }: { plotHeight?: number }) {
         plotHeight={plotHeight}
         series={m.shown}
         range={m.range}
-        mode={m.view.mode}
+        mode={m.view.scale}
         log={m.view.log}
         events={m.inRange}
         selected={m.selected}
         emphasis={normal}
-        onSelect={(id) => m.dispatch({ type: "select-event", id })}
+        onSelect={(id) => m.dispatch({ type: "set", values: { selectedEventId: id } })}
       />
     </div>
   );
@@ -41,7 +41,7 @@ export function StudySlide() {
         benchmark={m.view.benchmark}
         windows={m.view.windows}
         neighbours={m.neighbours}
-        onBenchmark={(benchmark) => m.dispatch({ type: "benchmark", benchmark })}
+        onBenchmark={(benchmark) => m.dispatch({ type: "set", values: { benchmark } })}
         onWindow={(index, window) => m.dispatch({ type: "window", index, window })}
       />
     </div>

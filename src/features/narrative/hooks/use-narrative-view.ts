@@ -1,41 +1,49 @@
 import type { DayRange, EventWindow } from "@/analytics";
 import type { EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
-import { MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
+import { type CarTarget, EVENT_CATEGORIES, MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
 import { useMemo } from "react";
-import { useViewState, viewSlice } from "@/state/use-view-state";
-import { type BenchmarkId, CATEGORIES, REPORT_WINDOW, type RangePresetId, type ScaleMode } from "../config";
+import { type UrlState, useViewState, viewSlice } from "@/state/use-view-state";
+import { REPORT_WINDOW, type RangePresetId } from "../config";
 
-/** Everything that decides what the narrative panel shows: read from the URL, so a link reproduces it. */
-export interface NarrativeViewState {
-  shown: SeriesId[];
+const SLICE = viewSlice([
+  "range",
+  "from",
+  "to",
+  "scale",
+  "log",
+  "shown",
+  "categories",
+  "selectedEventId",
+  "benchmark",
+  "windows",
+  "carCategory",
+  "carTarget",
+  "carHalfWidth",
+]);
+
+/** Values set as they are: the URL's own state names (url-schema), nothing renamed. */
+type PlainKeys = "scale" | "log" | "selectedEventId" | "benchmark";
+
+/**
+ * Everything that decides what the narrative panel shows: the URL's state under its own names, plus the range
+ * resolved to a preset and a custom window. Read from the URL, so a link reproduces it.
+ */
+export type NarrativeViewState = Omit<UrlState<typeof SLICE>, "range" | "from" | "to"> & {
   preset: RangePresetId;
   custom: DayRange;
-  mode: ScaleMode;
-  log: boolean;
-  categories: EventCategory[];
-  selectedEventId: string | null;
-  benchmark: BenchmarkId;
-  windows: EventWindow[];
-  carCategory: EventCategory;
-  carTarget: "basket" | SeriesId;
-  carHalfWidth: number;
-}
+};
 
+/** Changes that do more than set a value: toggles, ranges, clamped and normalised numbers. */
 export type NarrativeAction =
+  | { type: "set"; values: Partial<Pick<NarrativeViewState, PlainKeys>> }
   | { type: "toggle-series"; id: SeriesId }
   | { type: "preset"; preset: RangePresetId }
   | { type: "custom"; range: DayRange }
-  | { type: "mode"; mode: ScaleMode }
-  | { type: "log"; log: boolean }
   | { type: "toggle-category"; category: EventCategory }
   | { type: "all-categories"; on: boolean }
-  | { type: "select-event"; id: string | null }
-  | { type: "benchmark"; benchmark: BenchmarkId }
   | { type: "window"; index: number; window: EventWindow }
-  | { type: "car"; category?: EventCategory; target?: "basket" | SeriesId; halfWidth?: number };
-
-const SLICE = viewSlice(["range", "from", "to", "scale", "log", "tokens", "cats", "event", "bench", "win", "carcat", "carfor", "carw"]);
+  | { type: "car"; category?: EventCategory; target?: CarTarget; halfWidth?: number };
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Number.isFinite(n) ? n : lo));
 
@@ -57,25 +65,16 @@ export function useNarrativeView(): [NarrativeViewState, (action: NarrativeActio
   const customFrom = url.from ?? REPORT_WINDOW.from;
   const customTo = url.to ?? REPORT_WINDOW.to;
   const custom = useMemo(() => ({ from: customFrom, to: customTo }), [customFrom, customTo]);
-  const view: NarrativeViewState = {
-    shown: url.tokens,
-    preset: url.range === "custom" || url.from || url.to ? "custom" : url.range,
-    custom,
-    mode: url.scale,
-    log: url.log,
-    categories: url.cats,
-    selectedEventId: url.event,
-    benchmark: url.bench,
-    windows: url.win,
-    carCategory: url.carcat,
-    carTarget: url.carfor,
-    carHalfWidth: url.carw,
-  };
+  const { range, from, to, ...rest } = url;
+  const view: NarrativeViewState = { ...rest, preset: range === "custom" || from || to ? "custom" : range, custom };
 
   const dispatch = (action: NarrativeAction) => {
     switch (action.type) {
+      case "set":
+        void setUrl(action.values);
+        return;
       case "toggle-series":
-        void setUrl({ tokens: url.tokens.includes(action.id) ? url.tokens.filter((s) => s !== action.id) : [...url.tokens, action.id] });
+        void setUrl({ shown: url.shown.includes(action.id) ? url.shown.filter((s) => s !== action.id) : [...url.shown, action.id] });
         return;
       case "preset":
         void setUrl(
@@ -87,34 +86,27 @@ export function useNarrativeView(): [NarrativeViewState, (action: NarrativeActio
       case "custom":
         void setUrl({ range: "custom", from: action.range.from, to: action.range.to }, { history: "replace" });
         return;
-      case "mode":
-        void setUrl({ scale: action.mode });
-        return;
-      case "log":
-        void setUrl({ log: action.log });
-        return;
       case "toggle-category":
         void setUrl({
-          cats: url.cats.includes(action.category) ? url.cats.filter((c) => c !== action.category) : [...url.cats, action.category],
+          categories: url.categories.includes(action.category)
+            ? url.categories.filter((c) => c !== action.category)
+            : [...url.categories, action.category],
         });
         return;
       case "all-categories":
-        void setUrl({ cats: action.on ? [...CATEGORIES] : [] });
-        return;
-      case "select-event":
-        void setUrl({ event: action.id });
-        return;
-      case "benchmark":
-        void setUrl({ bench: action.benchmark });
+        void setUrl({ categories: action.on ? [...EVENT_CATEGORIES] : [] });
         return;
       case "window":
-        void setUrl({ win: url.win.map((w, i) => (i === action.index ? normaliseWindow(action.window) : w)) }, { history: "replace" });
+        void setUrl(
+          { windows: url.windows.map((w, i) => (i === action.index ? normaliseWindow(action.window) : w)) },
+          { history: "replace" },
+        );
         return;
       case "car":
         void setUrl({
-          ...(action.category ? { carcat: action.category } : {}),
-          ...(action.target ? { carfor: action.target } : {}),
-          ...(action.halfWidth === undefined ? {} : { carw: clamp(Math.round(action.halfWidth), 1, MAX_CAR_HALF_WIDTH) }),
+          ...(action.category ? { carCategory: action.category } : {}),
+          ...(action.target ? { carTarget: action.target } : {}),
+          ...(action.halfWidth === undefined ? {} : { carHalfWidth: clamp(Math.round(action.halfWidth), 1, MAX_CAR_HALF_WIDTH) }),
         });
         return;
     }

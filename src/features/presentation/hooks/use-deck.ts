@@ -4,7 +4,7 @@ import { useMyDeck } from "@/state/use-local-lists";
 import { loadView } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 
-const SLICE = viewSlice(["slide", "presenter", "mode"]);
+const SLICE = viewSlice(["slide", "presenter", "dataMode"]);
 
 export type DeckSource = "default" | "mine" | "shared";
 
@@ -32,7 +32,7 @@ export function useDeckNavigation(slides: readonly Slide[]) {
     if (!slide) return;
     // The data mode is the viewer's choice, never the slide's: a deck shared from live mode must not start live API
     // requests (dozens of them) in a window that opened it in sample mode, nor a slide switch a live talk to samples.
-    const view = slide.view ? { ...loadView(slide.view), mode: url.mode } : {};
+    const view = slide.view ? { ...loadView(slide.view), dataMode: url.dataMode } : {};
     void setAll({ ...view, slide: n, presenter: url.presenter }, { history: options.history ?? "push" });
   };
 

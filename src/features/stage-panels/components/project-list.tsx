@@ -8,27 +8,27 @@ import { seriesForProject } from "../lib/project-focus";
 import { plural } from "@/ui/plural";
 
 /** The stage's projects: the report's own first, then the peers an analyst would set beside them. */
-const SLICE = viewSlice(["project", "tokens", "event", "view"]);
+const SLICE = viewSlice(["project", "shown", "selectedEventId", "view"]);
 
 export function ProjectList({ projects }: { projects: readonly Project[] }) {
   const ordered = [...projects].sort((a, b) => Number(b.inReport) - Number(a.inReport));
   const [url, setUrl] = useViewState(SLICE);
   const events = useQuery(sampleEventsQueries.list());
-  const selectedEvent = url.event ? events.data?.events.find((e) => e.id === url.event) : undefined;
+  const selectedEvent = url.selectedEventId ? events.data?.events.find((e) => e.id === url.selectedEventId) : undefined;
   const namedByEvent = (p: Project) => !!p.ticker && !!selectedEvent?.tokens.some((t) => sameAssetTickers(p.ticker ?? "").includes(t));
 
   // Cross-filter: selecting a project puts its token on the narrative chart and narrows the events to it, in one
   // history entry, so Back undoes both.
   const select = (p: Project) => {
-    const add = seriesForProject(p).filter((id) => !url.tokens.includes(id));
-    void setUrl({ project: p.id, tokens: [...url.tokens, ...add] });
+    const add = seriesForProject(p).filter((id) => !url.shown.includes(id));
+    void setUrl({ project: p.id, shown: [...url.shown, ...add] });
   };
   // Two controls: one selects or clears, the other takes the reader to the narrative with the project selected.
   const toggle = (p: Project) => (url.project === p.id ? void setUrl({ project: null }) : select(p));
   // Opens the Narrative view with the project selected, in one history entry (Back returns to this stage).
   const showInNarrative = (p: Project) => {
-    const add = seriesForProject(p).filter((id) => !url.tokens.includes(id));
-    void setUrl({ project: p.id, tokens: [...url.tokens, ...add], view: "narrative" });
+    const add = seriesForProject(p).filter((id) => !url.shown.includes(id));
+    void setUrl({ project: p.id, shown: [...url.shown, ...add], view: "narrative" });
     window.scrollTo({ top: 0 });
   };
   return (
