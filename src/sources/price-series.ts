@@ -36,7 +36,7 @@ export function dataAsOf(): { crypto: string; stocks: string } {
   let crypto = "";
   let stocks = "";
   for (const entry of sampleCatalog) {
-    if (entry.kind === "stock") stocks = entry.last > stocks ? entry.last : stocks;
+    if (entry.kind !== "token") stocks = entry.last > stocks ? entry.last : stocks;
     else crypto = entry.last > crypto ? entry.last : crypto;
   }
   return { crypto, stocks };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auditEventId, auditSearch } from "./audit-url";
 import { MAX_NOTES_PARAM, encodeNotes, notesForLink } from "./notes";
-import { loadView } from "./url-schema";
+import { EVENT_CATEGORIES, STUDY_BENCHMARK_IDS, loadView } from "./url-schema";
 
 describe("auditSearch", () => {
   it("accepts a clean link", () => {
@@ -82,5 +82,13 @@ describe("auditSearch reports what the app really does", () => {
       value: "no-such-event",
       reason: "no event or note has this id, so no event is selected",
     });
+  });
+
+  it("words what a key accepts from the parser's own list", () => {
+    const [issue] = auditSearch("?carcat=weather");
+    for (const category of EVENT_CATEGORIES) expect(issue?.reason).toContain(category);
+    expect(auditSearch("?bench=sol")[0]?.reason).toBe(
+      `not valid: expected ${STUDY_BENCHMARK_IDS.slice(0, -1).join(", ")} or ${STUDY_BENCHMARK_IDS.at(-1)}`,
+    );
   });
 });

@@ -1,5 +1,8 @@
 import { createLoader, createSerializer, type inferParserType } from "nuqs";
+import { EVENT_CATEGORIES, type EventCategory } from "@/content/events";
+import { report } from "@/content/report";
 import { StageIdSchema } from "@/content/schema";
+import { SERIES_IDS, type SeriesId } from "@/content/series";
 import { parseAsNotes } from "./notes";
 import { parseAsDay, parseAsDottedList, parseAsFlag, parseAsId, parseAsIntIn, parseAsWindows, parseAsWord } from "./parsers";
 
@@ -8,40 +11,13 @@ import { parseAsDay, parseAsDottedList, parseAsFlag, parseAsId, parseAsIntIn, pa
  * of the URL (nuqs `clearOnDefault`), so a link only spells out what differs from the opening view.
  */
 
-/** Series the URL may name; a test keeps this list equal to the sample catalog's ids. */
-export const SERIES_IDS = [
-  "wld",
-  "fet",
-  "rndr",
-  "render",
-  "tao",
-  "tao-open",
-  "fil",
-  "ar",
-  "grt",
-  "near",
-  "icp",
-  "agix",
-  "ocean",
-  "btc",
-  "eth",
-  "nvda",
-  "msft",
-] as const;
-export type UrlSeriesId = (typeof SERIES_IDS)[number];
+/** Series the URL may name: content's list, which the sample catalog is keyed by. */
+export { SERIES_IDS };
+export type UrlSeriesId = SeriesId;
 
-/** Event categories the URL may name; a test keeps this equal to the events schema. */
-export const EVENT_CATEGORIES = [
-  "model-release",
-  "product",
-  "company",
-  "chips-earnings",
-  "funding-valuation",
-  "policy",
-  "crypto-ai",
-  "people",
-] as const;
-export type UrlEventCategory = (typeof EVENT_CATEGORIES)[number];
+/** Event categories the URL may name: content's list, which the events schema is built from. */
+export { EVENT_CATEGORIES };
+export type UrlEventCategory = EventCategory;
 
 export const STAGE_IDS = StageIdSchema.options;
 export const PANEL_IDS = [...STAGE_IDS, "narrative"] as const;
@@ -56,8 +32,8 @@ export const STAGE_RANGES = ["report", "y2024", "since-report", "all"] as const;
 export const STAGE_SCALES = ["rebased", "price"] as const;
 export const DATA_MODES = ["sample", "live"] as const;
 
-/** The report's "as of writing": written late February, published early March 2024 (DIGEST §1). */
-export const REPORT_AS_OF = "2024-03-01";
+/** The report's "as of writing" (content/report.ts): the claims overview's default "then". */
+export const REPORT_AS_OF = report.reportAsOf;
 export const CLAIM_STAGE_FILTERS = ["all", ...STAGE_IDS, "report-wide"] as const;
 export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-data", "not-testable"] as const;
 export const CLAIM_SORTS = ["id", "asof", "now"] as const;
@@ -185,6 +161,7 @@ export function urlKeyOf(key: keyof ViewParsers): string {
 // Types inferred from the parsers, so a value list is written once.
 export type ScaleMode = ViewState["scale"];
 export type NarrativeRange = ViewState["range"];
+export type StageRange = ViewState["dataRange"];
 export type BenchmarkId = ViewState["benchmark"];
 export type CarTarget = ViewState["carTarget"];
 export type DataModeId = ViewState["dataMode"];

@@ -1,6 +1,8 @@
-import type { EventCategory } from "@/sources/sample-events";
+import { EVENT_CATEGORIES, type EventCategory } from "@/content/events";
+import { report } from "@/content/report";
 import { type SeriesId, seriesEntry } from "@/sources/price-series";
-import { type BenchmarkId, type NarrativeRange, SERIES_IDS, STUDY_BENCHMARK_IDS } from "@/state/url-schema";
+import { SERIES_IDS } from "@/content/series";
+import { type BenchmarkId, type NarrativeRange, STUDY_BENCHMARK_IDS } from "@/state/url-schema";
 
 /** What the report compares AI tokens with (NARR-3): BTC, ETH and the AI stocks. */
 export const BENCHMARKS: readonly SeriesId[] = ["btc", "eth", "nvda", "msft"];
@@ -15,8 +17,8 @@ export const STUDY_BENCHMARKS: readonly { value: BenchmarkId; label: string }[] 
 }));
 export type RangePresetId = NarrativeRange;
 
-/** The report's window: Q4 2023 to its publication in early March 2024. */
-export const REPORT_WINDOW = { from: "2023-10-01", to: "2024-03-08" } as const;
+/** The report's window (content/report.ts): Q4 2023 to its publication in early March 2024. */
+export const REPORT_WINDOW = report.reportWindow;
 
 /**
  * Okabe-Ito colours per event category (data/EVENTS.md), distinguishable under the common colour-vision
@@ -37,4 +39,5 @@ export const CATEGORY_META: Record<ShownCategory, { label: string; color: string
   note: { label: "Your note", color: "var(--surface)", letter: "N", ink: "var(--ink)" },
 };
 
-export const CATEGORIES = (Object.keys(CATEGORY_META) as ShownCategory[]).filter((c): c is EventCategory => c !== "note");
+/** The curated categories, in content's order. */
+export const CATEGORIES: readonly EventCategory[] = EVENT_CATEGORIES;

@@ -1,13 +1,16 @@
+import { report } from "@/content/report";
 import type { StageId } from "@/content/schema";
 import type { SeriesId } from "@/sources/price-series";
+import type { StageRange } from "@/state/url-schema";
 
-export type RangePreset = "report" | "y2024" | "since-report" | "all";
+/** The stage chart's range presets: the URL schema's list. */
+export type RangePreset = StageRange;
 
-/** The report's window: from Q4 2023 to its publication in early March 2024 (DIGEST §1). */
+/** "report" and "since-report" are the report's window (content/report.ts): Q4 2023 to early March 2024. */
 export const RANGE_PRESETS: Record<RangePreset, { label: string; from: string; to: string }> = {
-  report: { label: "Report window", from: "2023-10-01", to: "2024-03-08" },
+  report: { label: "Report window", ...report.reportWindow },
   y2024: { label: "2024", from: "2024-01-01", to: "2024-12-31" },
-  "since-report": { label: "Since report", from: "2024-03-08", to: "2099-12-31" },
+  "since-report": { label: "Since report", from: report.reportWindow.to, to: "2099-12-31" },
   all: { label: "All", from: "2016-01-01", to: "2099-12-31" },
 };
 

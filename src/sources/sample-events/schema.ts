@@ -1,17 +1,9 @@
 import { z } from "zod";
+import { EVENT_CATEGORIES } from "@/content/events";
 import { IsoDaySchema } from "@/sources/shared/series";
 
-/** Event categories of data/EVENTS.md; colours live in the UI palette, keyed by these names. */
-export const EventCategorySchema = z.enum([
-  "model-release",
-  "product",
-  "company",
-  "chips-earnings",
-  "funding-valuation",
-  "policy",
-  "crypto-ai",
-  "people",
-]);
+/** Event categories of data/EVENTS.md, from content's one list; colours live in the palette, keyed by these names. */
+export const EventCategorySchema = z.enum(EVENT_CATEGORIES);
 export type EventCategory = z.infer<typeof EventCategorySchema>;
 
 /** One entry of events.json as it is on disk (snake_case, as curated). */

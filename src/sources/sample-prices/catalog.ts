@@ -1,26 +1,11 @@
+import { SERIES_KINDS, type SeriesId, type SeriesKind } from "@/content/series";
 /**
  * The embedded sample series: real daily data copied from public repositories (see public/data/prices/PROVENANCE.md).
  * Each entry says what the numbers are (close or open, USDT or USD, venue) so the screen can say it too. Render and
  * TAO are deliberately two entries each: different venues and measures are never spliced into one line.
  */
-export type SampleSeriesId =
-  | "btc"
-  | "eth"
-  | "nvda"
-  | "msft"
-  | "wld"
-  | "fet"
-  | "agix"
-  | "ocean"
-  | "rndr"
-  | "render"
-  | "tao"
-  | "tao-open"
-  | "fil"
-  | "ar"
-  | "grt"
-  | "near"
-  | "icp";
+/** The catalog covers content's series list (content/series.ts owns the ids and what each one is). */
+export type SampleSeriesId = SeriesId;
 
 export interface Upstream {
   /** Human name of where the numbers come from. */
@@ -38,7 +23,8 @@ export interface SampleSeriesEntry {
   file: string;
   measure: "close" | "open";
   quote: "USD" | "USDT";
-  kind: "crypto" | "stock";
+  /** Token, stock or index: from content/series.ts, never restated here. */
+  kind: SeriesKind;
   /** First and last day in the file; content tests check these against the files. */
   first: string;
   last: string;
@@ -65,14 +51,15 @@ const MARKET_BASE: Omit<Upstream, "path"> = {
   licence: "none stated",
 };
 
-const binance = (id: SampleSeriesId, ticker: string, label: string, first: string, last: string, note?: string): SampleSeriesEntry => ({
+type CatalogEntry = Omit<SampleSeriesEntry, "kind">;
+
+const binance = (id: SampleSeriesId, ticker: string, label: string, first: string, last: string, note?: string): CatalogEntry => ({
   id,
   ticker,
   label,
   file: `${ticker}.csv`,
   measure: "close",
   quote: "USDT",
-  kind: "crypto",
   first,
   last,
   upstream: { ...MARK6, path: `data/${ticker}USDT.csv` },
@@ -81,7 +68,7 @@ const binance = (id: SampleSeriesId, ticker: string, label: string, first: strin
 
 const CLOSE_RULE = "Daily close = last hourly Binance close of the UTC day, quoted in USDT.";
 
-export const sampleCatalog: readonly SampleSeriesEntry[] = [
+const ENTRIES: readonly CatalogEntry[] = [
   binance("btc", "BTC", "Bitcoin", "2021-01-01", "2025-06-12", CLOSE_RULE),
   binance("eth", "ETH", "Ether", "2021-01-01", "2025-06-12", CLOSE_RULE),
   {
@@ -91,7 +78,6 @@ export const sampleCatalog: readonly SampleSeriesEntry[] = [
     file: "NVDA.csv",
     measure: "close",
     quote: "USD",
-    kind: "stock",
     first: "2016-06-28",
     last: "2026-08-21",
     upstream: { ...MARKET_BASE, path: "data/stocks/NVDA.csv" },
@@ -104,7 +90,6 @@ export const sampleCatalog: readonly SampleSeriesEntry[] = [
     file: "MSFT.csv",
     measure: "close",
     quote: "USD",
-    kind: "stock",
     first: "2016-06-27",
     last: "2026-08-21",
     upstream: { ...MARKET_BASE, path: "data/stocks/MSFT.csv" },
@@ -129,7 +114,6 @@ export const sampleCatalog: readonly SampleSeriesEntry[] = [
     file: "RNDR.csv",
     measure: "close",
     quote: "USD",
-    kind: "crypto",
     first: "2021-07-15",
     last: "2024-07-13",
     upstream: {
@@ -157,7 +141,6 @@ export const sampleCatalog: readonly SampleSeriesEntry[] = [
     file: "TAO_yahoo_open.csv",
     measure: "open",
     quote: "USD",
-    kind: "crypto",
     first: "2023-03-06",
     last: "2025-01-16",
     upstream: {
@@ -175,6 +158,8 @@ export const sampleCatalog: readonly SampleSeriesEntry[] = [
   binance("near", "NEAR", "NEAR Protocol", "2021-01-01", "2025-06-12", CLOSE_RULE),
   binance("icp", "ICP", "Internet Computer", "2021-05-11", "2025-06-12", CLOSE_RULE),
 ];
+
+export const sampleCatalog: readonly SampleSeriesEntry[] = ENTRIES.map((entry) => ({ ...entry, kind: SERIES_KINDS[entry.id] }));
 
 const byId = new Map(sampleCatalog.map((entry) => [entry.id, entry]));
 

@@ -3,6 +3,7 @@ import { type ReactNode, createContext, useCallback, useContext, useDeferredValu
 import { CLAIM_CHECKS, type CheckInput, addDays, type CheckResult, type ClaimCheck, type Lens, checkClaim } from "@/analytics";
 import { claims } from "@/content/claims";
 import type { Claim } from "@/content/schema";
+import { seriesKind } from "@/content/series";
 import { type Series, type SeriesId, priceSeriesQuery, seriesCatalog } from "@/sources/price-series";
 import { AKASH_METRICS, akashQueries } from "@/sources/akash";
 import { sampleEventsQueries } from "@/sources/sample-events";
@@ -38,7 +39,7 @@ const ALL_IDS: readonly string[] = claims.map((c) => c.id);
  * (stocks run later and are left out). Live mode takes it from the series it has loaded.
  */
 const SAMPLE_LATEST = seriesCatalog
-  .filter((s) => s.id !== "nvda" && s.id !== "msft" && CLAIM_CHECKS.some((c) => c.needs.includes(s.id)))
+  .filter((s) => s.kind === "token" && CLAIM_CHECKS.some((c) => c.needs.includes(s.id)))
   .map((s) => s.last)
   .sort()
   .at(-1);
@@ -97,7 +98,7 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
     };
     // "latest" is the crypto data's last day (stocks run later). It must not depend on which claims are mounted, or a
     // stage panel's usage checks would judge "since" at another date than the overview's.
-    const liveDays = loaded.filter((s) => s.id !== "nvda" && s.id !== "msft").map((s) => s.meta.asOf);
+    const liveDays = loaded.filter((s) => seriesKind(s.id) === "token").map((s) => s.meta.asOf);
     const fallback = mode === "live" ? addDays(live.today, -1) : SAMPLE_LATEST;
     const latest = [asof, ...(mode === "live" ? liveDays : []), ...(fallback ? [fallback] : [])].sort().at(-1) ?? asof;
     const then: Lens = { kind: "then", asOf: asof, latest };

@@ -2,6 +2,7 @@ import { Suspense, lazy, useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
 import type { DayRange } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
+import { tradesOnExchangeDays } from "@/content/series";
 import type { Series } from "@/sources/price-series";
 import { SampleBadge } from "@/ui/badges";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
@@ -215,7 +216,7 @@ function narrativeLines(drawn: readonly Series[], emphasis: (s: Series) => Empha
     dashed: s.measure === "open",
     benchmark: BENCHMARKS.includes(s.id as (typeof BENCHMARKS)[number]),
     emphasis: emphasis(s),
-    tradingDays: s.id === "nvda" || s.id === "msft",
+    tradingDays: tradesOnExchangeDays(s.id),
   }));
 }
 

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { addDays } from "@/analytics";
 import type { Series, SeriesId } from "@/sources/price-series";
 import { useNotes } from "@/state/use-notes";
-import { BENCHMARKS } from "../config";
+import { BENCHMARKS, REPORT_WINDOW } from "../config";
 import { resolveRange } from "../lib/build-view";
 import { mergeEvents } from "../lib/shown-events";
 import { useAiEvents, useNarrativeSeries } from "./use-narrative-data";
@@ -60,6 +60,6 @@ function latestDay(series: readonly Series[]): string {
     series
       .map((s) => s.meta.asOf)
       .sort()
-      .at(-1) ?? "2024-03-08"
+      .at(-1) ?? REPORT_WINDOW.to
   );
 }

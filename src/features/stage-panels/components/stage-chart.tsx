@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { StageId } from "@/content/schema";
+import { tradesOnExchangeDays } from "@/content/series";
 import { type Series, type SeriesId, seriesCatalog } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
@@ -108,7 +109,7 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
       label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
       color: `var(--s-${s.id})`,
       dashed: config.dashed?.includes(s.id as SeriesId) ?? false,
-      tradingDays: s.id === "nvda" || s.id === "msft",
+      tradingDays: tradesOnExchangeDays(s.id),
     })),
   );
 
