@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useRef } from "react";
 import { ExportButtons } from "./export/export-buttons";
 import { ExportProvider } from "./export/export-context";
+import { Button } from "./button";
 
 interface PanelProps {
   /** The section's accessible name. */
@@ -42,14 +43,9 @@ export function Panel({ title, subtitle, anchor, actions, highlighted = false, f
               {exportable ? <ExportButtons title={title} sectionRef={sectionRef} /> : null}
               {actions}
               {focus ? (
-                <button
-                  type="button"
-                  aria-pressed={focus.active}
-                  onClick={focus.onToggle}
-                  className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
-                >
+                <Button aria-pressed={focus.active} onClick={focus.onToggle}>
                   {focus.active ? "Show all panels" : "Focus this panel"}
-                </button>
+                </Button>
               ) : null}
             </div>
           ) : null}

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { REFRESH_CHOICES, updateSettings, useSettings } from "@/state/settings";
+import { Button } from "@/ui/button";
 
 const REFRESH_LABEL: Record<(typeof REFRESH_CHOICES)[number], string> = {
   0: "Off",
@@ -17,15 +18,9 @@ export function SettingsMenu() {
   const id = useId();
   return (
     <div className="relative">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
-        className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
-      >
+      <Button aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
         Settings
-      </button>
+      </Button>
       {open ? (
         <div
           id={id}

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { type ThemeChoice, applyTheme, useUiStore } from "@/state/ui-store";
+import { Button } from "@/ui/button";
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
 const LABEL: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
@@ -19,13 +20,8 @@ export function ThemeSwitch() {
   }, [theme]);
 
   return (
-    <button
-      type="button"
-      onClick={() => setTheme(NEXT[theme])}
-      aria-label={`Theme: ${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]]}`}
-      className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
-    >
+    <Button onClick={() => setTheme(NEXT[theme])} aria-label={`Theme: ${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]]}`}>
       Theme: {LABEL[theme]}
-    </button>
+    </Button>
   );
 }

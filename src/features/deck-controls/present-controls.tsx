@@ -1,5 +1,5 @@
 import { useQueryState } from "nuqs";
-import { useId, useRef, useState } from "react";
+import { useState } from "react";
 import { DEFAULT_DECK, type Slide, newSlideId, parseAsDeck, RETURN_TO_KEY } from "@/state/deck";
 import { useUiStore } from "@/state/ui-store";
 import { deckStore, useMyDeck } from "@/state/use-local-lists";
@@ -10,6 +10,8 @@ import { deckLinkValue, slideProblem } from "./deck-checks";
 import { DeckEditorList } from "./deck-editor-list";
 import { exportDeckFile, importDeckFile } from "./deck-file";
 import { plural } from "@/ui/plural";
+import { Button, ImportJsonButton } from "@/ui/button";
+import { Menu, MenuActions } from "@/ui/menu";
 
 const SLICE = viewSlice(["slide"]);
 
@@ -22,10 +24,7 @@ export function PresentControls() {
   const [, setDeck] = useQueryState("deck", parseAsDeck);
   const mine = useMyDeck();
   const notify = useUiStore((s) => s.notify);
-  const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const panelId = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
 
   const present = (which: "default" | "mine") => {
     try {
@@ -78,90 +77,48 @@ export function PresentControls() {
     }
   };
 
+  const importText = (text: string) => {
+    const r = importDeckFile(text);
+    if (r.error) notify(`Import refused: ${r.error}.`, "warn");
+    else {
+      deckStore.set([...mine, ...r.slides]);
+      notify(`Imported ${plural(r.slides.length, "slide")}${r.dropped ? `; ${plural(r.dropped, "damaged slide")} dropped` : ""}.`);
+    }
+  };
+
   return (
     <div className="relative flex items-center gap-2">
-      <button
-        type="button"
-        onClick={() => present("default")}
-        className="rounded-md bg-accent px-2.5 py-1 text-xs font-semibold text-accent-ink"
-      >
+      <Button tone="primary" onClick={() => present("default")}>
         Present
-      </button>
-      <button
-        type="button"
-        onClick={addView}
-        className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
-      >
-        Add this view as a slide
-      </button>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-        className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
-      >
-        Your deck ({mine.length})
-      </button>
-      <p role="status" className="absolute right-0 top-full mt-1 max-w-md text-right text-xs text-ink-2">
-        {status}
-      </p>
-      {open ? (
-        <div
-          id={panelId}
-          className="absolute right-0 top-full z-30 mt-7 w-[30rem] rounded-lg border border-line bg-surface p-3 text-sm shadow-lg"
-        >
-          <DeckEditorList slides={mine} onChange={(next) => deckStore.set(next)} />
-          <div className="mt-3 flex flex-wrap gap-3 border-t border-line pt-2 text-xs">
-            <button
-              type="button"
-              disabled={mine.length === 0}
-              onClick={() => present("mine")}
-              className="font-semibold text-accent underline disabled:text-ink-3 disabled:no-underline"
-            >
-              Present your deck
-            </button>
-            <button type="button" onClick={() => void share()} className="text-accent underline">
-              Share deck as a link
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                downloadBlob(
-                  new Blob([exportDeckFile(mine)], { type: "application/json" }),
-                  `mirage-deck-${new Date().toISOString().slice(0, 10)}.json`,
-                )
-              }
-              className="text-accent underline"
-            >
-              Export deck (JSON)
-            </button>
-            <button type="button" onClick={() => fileRef.current?.click()} className="text-accent underline">
-              Import deck
-            </button>
-            <input
-              ref={fileRef}
-              type="file"
-              accept="application/json,.json"
-              className="hidden"
-              aria-label="Import deck file"
-              onChange={async (e) => {
-                const f = e.target.files?.[0];
-                e.target.value = "";
-                if (!f) return;
-                const r = importDeckFile(await f.text());
-                if (r.error) notify(`Import refused: ${r.error}.`, "warn");
-                else {
-                  deckStore.set([...mine, ...r.slides]);
-                  notify(
-                    `Imported ${plural(r.slides.length, "slide")}${r.dropped ? `; ${plural(r.dropped, "damaged slide")} dropped` : ""}.`,
-                  );
+      </Button>
+      <Button onClick={addView}>Add this view as a slide</Button>
+      <Menu label={`Your deck (${mine.length})`} status={status} width="w-[30rem]">
+        {() => (
+          <>
+            <DeckEditorList slides={mine} onChange={(next) => deckStore.set(next)} />
+            <MenuActions>
+              <Button tone="link" className="font-semibold" disabled={mine.length === 0} onClick={() => present("mine")}>
+                Present your deck
+              </Button>
+              <Button tone="link" onClick={() => void share()}>
+                Share deck as a link
+              </Button>
+              <Button
+                tone="link"
+                onClick={() =>
+                  downloadBlob(
+                    new Blob([exportDeckFile(mine)], { type: "application/json" }),
+                    `mirage-deck-${new Date().toISOString().slice(0, 10)}.json`,
+                  )
                 }
-              }}
-            />
-          </div>
-        </div>
-      ) : null}
+              >
+                Export deck (JSON)
+              </Button>
+              <ImportJsonButton label="Import deck" fileLabel="Import deck file" onText={importText} />
+            </MenuActions>
+          </>
+        )}
+      </Menu>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { useNotes } from "@/state/use-notes";
 import { exportViewsFile, importViewsFile } from "@/state/saved-views";
 import { notebookStore, useSavedViews } from "@/state/use-local-lists";
@@ -7,14 +7,14 @@ import { downloadBlob } from "@/ui/export/csv";
 import { linkForView, writeClipboard } from "./copy-link";
 import { SavedViewList } from "./saved-view-list";
 import { plural } from "@/ui/plural";
+import { Button, ImportJsonButton } from "@/ui/button";
+import { Menu, MenuActions } from "@/ui/menu";
 
 /** Copy link, save the view, and the saved views themselves, in one disclosure in the header. */
 export function ViewsMenu() {
-  const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [name, setName] = useState("");
   const panelId = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
   const { views, save, rename, remove, addMany } = useSavedViews();
   const { notes, mine } = useNotes();
   const notify = useUiStore((s) => s.notify);
@@ -34,8 +34,8 @@ export function ViewsMenu() {
     );
   };
 
-  const importFile = async (file: File) => {
-    const result = importViewsFile(await file.text());
+  const importText = (text: string) => {
+    const result = importViewsFile(text);
     if (result.error) {
       notify(`Import refused: ${result.error}.`, "warn");
       return;
@@ -55,77 +55,44 @@ export function ViewsMenu() {
   return (
     <div className="relative">
       <div className="flex items-center gap-2">
-        <button
-          type="button"
-          onClick={() => void copy()}
-          className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
-        >
-          Copy link
-        </button>
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen((o) => !o)}
-          className="rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2"
-        >
-          Saved views ({views.length})
-        </button>
+        <Button onClick={() => void copy()}>Copy link</Button>
+        <Menu label={`Saved views (${views.length})`} status={copied} width="w-[26rem]">
+          {(close) => (
+            <>
+              <form
+                className="flex gap-2"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  save(name, new URL(linkForView(window.location.href, notes).url).search);
+                  setName("");
+                }}
+              >
+                <label className="sr-only" htmlFor={`${panelId}-name`}>
+                  Name for the current view
+                </label>
+                <input
+                  id={`${panelId}-name`}
+                  value={name}
+                  maxLength={80}
+                  onChange={(e) => setName(e.target.value)}
+                  placeholder="Name this view"
+                  className="min-w-0 flex-1 rounded border border-line bg-surface px-2 py-1 text-ink"
+                />
+                <Button type="submit" tone="primary">
+                  Save view
+                </Button>
+              </form>
+              <SavedViewList views={views} onRename={rename} onRemove={remove} onOpened={close} />
+              <MenuActions>
+                <Button tone="link" onClick={exportFile}>
+                  Export views (JSON)
+                </Button>
+                <ImportJsonButton label="Import views" fileLabel="Import views file" onText={importText} />
+              </MenuActions>
+            </>
+          )}
+        </Menu>
       </div>
-      <p role="status" className="absolute right-0 top-full mt-1 max-w-md text-right text-xs text-ink-2">
-        {copied}
-      </p>
-      {open ? (
-        <div
-          id={panelId}
-          className="absolute right-0 top-full z-30 mt-7 w-[26rem] rounded-lg border border-line bg-surface p-3 text-sm shadow-lg"
-        >
-          <form
-            className="flex gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              save(name, new URL(linkForView(window.location.href, notes).url).search);
-              setName("");
-            }}
-          >
-            <label className="sr-only" htmlFor={`${panelId}-name`}>
-              Name for the current view
-            </label>
-            <input
-              id={`${panelId}-name`}
-              value={name}
-              maxLength={80}
-              onChange={(e) => setName(e.target.value)}
-              placeholder="Name this view"
-              className="min-w-0 flex-1 rounded border border-line bg-surface px-2 py-1 text-ink"
-            />
-            <button type="submit" className="rounded-md bg-accent px-3 py-1 text-xs font-semibold text-accent-ink">
-              Save view
-            </button>
-          </form>
-          <SavedViewList views={views} onRename={rename} onRemove={remove} onOpened={() => setOpen(false)} />
-          <div className="mt-3 flex gap-3 border-t border-line pt-2 text-xs">
-            <button type="button" onClick={exportFile} className="text-accent underline">
-              Export views (JSON)
-            </button>
-            <button type="button" onClick={() => fileRef.current?.click()} className="text-accent underline">
-              Import views
-            </button>
-            <input
-              ref={fileRef}
-              type="file"
-              accept="application/json,.json"
-              className="hidden"
-              aria-label="Import views file"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) void importFile(f);
-                e.target.value = "";
-              }}
-            />
-          </div>
-        </div>
-      ) : null}
     </div>
   );
 }

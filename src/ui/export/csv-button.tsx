@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { type ExportTable, downloadBlob, exportFileName, toCsv } from "./csv";
 import { plural } from "../plural";
+import { Button } from "../button";
 
 /**
  * "Download CSV" for one table inside a panel (an event study, a figure on data), beside the panel's own export of its
@@ -20,14 +21,9 @@ export function CsvButton({ title, what, file, table }: { title: string; what: s
   };
   return (
     <span data-controls className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        aria-label={`Download CSV: ${what}`}
-        onClick={click}
-        className="rounded-md border border-line px-2 py-0.5 text-xs font-medium text-ink-2 hover:bg-surface-2"
-      >
+      <Button tone="small" aria-label={`Download CSV: ${what}`} onClick={click}>
         Download CSV
-      </button>
+      </Button>
       <span role="status" className="text-xs text-ink-3">
         {status}
       </span>

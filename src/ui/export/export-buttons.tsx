@@ -3,6 +3,7 @@ import { downloadBlob, exportFileName, toCsv } from "./csv";
 import { useExportRegistry } from "./export-context";
 import { panelToPng } from "./png";
 import { plural } from "../plural";
+import { BUTTON_CLASS } from "../button";
 
 /**
  * "Download CSV" and, when the panel has a chart on screen, "Download PNG" for one panel: what the panel shows now,
@@ -47,7 +48,7 @@ export function ExportButtons({ title, sectionRef }: { title: string; sectionRef
     }
   };
 
-  const button = "rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink-2 hover:bg-surface-2";
+  const button = BUTTON_CLASS.secondary;
   return (
     <span data-controls className="flex items-center gap-2">
       <button type="button" onClick={csv} className={button}>

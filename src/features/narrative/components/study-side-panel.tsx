@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId } from "react";
+import { Button } from "@/ui/button";
 
 /**
  * The selected event's study, beside the chart rather than below it, so the price move and the returns around it are
@@ -22,14 +23,9 @@ export function StudySidePanel({ title, onClose, children }: { title: string; on
         <h3 id={headingId} className="text-sm font-semibold text-ink-3">
           Event study<span className="sr-only">: {title}</span>
         </h3>
-        <button
-          type="button"
-          onClick={onClose}
-          aria-label="Close the event study (Escape)"
-          className="rounded-md border border-line px-2 py-0.5 text-xs font-medium text-ink-2 hover:bg-surface-2"
-        >
+        <Button tone="small" onClick={onClose} aria-label="Close the event study (Escape)">
           Close ✕
-        </button>
+        </Button>
       </div>
       {children}
     </aside>
