@@ -1,5 +1,6 @@
 import { report } from "@/content/report";
 import { seriesCatalog } from "@/sources/price-series";
+import { TableHead } from "@/ui/table";
 
 const base = import.meta.env.BASE_URL;
 
@@ -69,22 +70,7 @@ export function About() {
           <div className="mt-2 overflow-x-auto">
             <table className="w-full text-left text-xs">
               <caption className="sr-only">Embedded price series and where each comes from</caption>
-              <thead className="text-ink-3">
-                <tr>
-                  <th scope="col" className="py-1 pr-2 font-medium">
-                    Series
-                  </th>
-                  <th scope="col" className="py-1 pr-2 font-medium">
-                    Measure
-                  </th>
-                  <th scope="col" className="py-1 pr-2 font-medium">
-                    Days
-                  </th>
-                  <th scope="col" className="py-1 font-medium">
-                    Upstream
-                  </th>
-                </tr>
-              </thead>
+              <TableHead cell="py-1 pr-2 font-medium last:pr-0" columns={["Series", "Measure", "Days", "Upstream"]} />
               <tbody>
                 {seriesCatalog.map((s) => (
                   <tr key={s.id} className="border-t border-line align-top">

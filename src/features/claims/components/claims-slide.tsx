@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/ui/status-badge";
 import { useClaimResults } from "../providers/claim-results";
+import { TableHead } from "@/ui/table";
 
 /** The claim checks at projector scale: every claim with a check, its verdict then and now, and the numbers. */
 export function ClaimsSlide() {
@@ -10,22 +11,7 @@ export function ClaimsSlide() {
       <caption className="sr-only">
         Claims with a data check: verdict to {asOf} and to {latest}
       </caption>
-      <thead className="text-ink-3">
-        <tr>
-          <th scope="col" className="pb-1 font-medium">
-            Claim
-          </th>
-          <th scope="col" className="pb-1 font-medium">
-            To {asOf}
-          </th>
-          <th scope="col" className="pb-1 font-medium">
-            To {latest}
-          </th>
-          <th scope="col" className="pb-1 font-medium">
-            What the data shows
-          </th>
-        </tr>
-      </thead>
+      <TableHead cell="pb-1 font-medium" columns={["Claim", `To ${asOf}`, `To ${latest}`, "What the data shows"]} />
       <tbody>
         {checked.map((r) => (
           <tr key={r.claim.id} className="border-t border-line align-top">

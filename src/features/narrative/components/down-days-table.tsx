@@ -6,6 +6,7 @@ import { CsvButton } from "@/ui/export/csv-button";
 import { downDaysExport } from "../lib/export-tables";
 import { REPORT_WINDOW } from "../config";
 import { cachedDownDayStats } from "../lib/down-day-stats-cache";
+import { HeadCells } from "@/ui/table";
 
 interface DownDaysProps {
   tokens: readonly Series[];
@@ -156,24 +157,8 @@ export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }:
   );
 });
 
+const HEADINGS = [{ label: "Down days", className: "border-l border-line" }, "Mean", "Median", "Days up", "β to BTC"] as const;
+
 function HeaderCells() {
-  return (
-    <>
-      <th scope="col" className="border-l border-line font-medium">
-        Down days
-      </th>
-      <th scope="col" className="font-medium">
-        Mean
-      </th>
-      <th scope="col" className="font-medium">
-        Median
-      </th>
-      <th scope="col" className="font-medium">
-        Days up
-      </th>
-      <th scope="col" className="font-medium">
-        β to BTC
-      </th>
-    </>
-  );
+  return <HeadCells columns={HEADINGS} />;
 }

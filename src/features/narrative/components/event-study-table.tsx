@@ -14,6 +14,7 @@ import { Segmented } from "@/ui/segmented";
 import { CsvButton } from "@/ui/export/csv-button";
 import { eventStudyExport } from "../lib/export-tables";
 import { type BenchmarkId, CATEGORY_META, STUDY_BENCHMARKS } from "../config";
+import { HeadCells } from "@/ui/table";
 
 export const REASON_TEXT: Record<InsufficientReason, string> = {
   "no-data-at-event": "no prices around the event day",
@@ -206,19 +207,7 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
 }
 
 function FragmentCols({ bench }: { bench: string }) {
-  return (
-    <>
-      <th scope="col" className="border-l border-line font-medium">
-        Raw
-      </th>
-      <th scope="col" className="font-medium">
-        {bench}
-      </th>
-      <th scope="col" className="font-medium">
-        Abnormal
-      </th>
-    </>
-  );
+  return <HeadCells columns={[{ label: "Raw", className: "border-l border-line" }, bench, "Abnormal"]} />;
 }
 
 function FragmentCells({ raw, bench, car }: { raw: number; bench: number; car: number }) {

@@ -3,6 +3,7 @@ import type { Series } from "@/sources/price-series";
 import { formatPct, formatPrice } from "@/ui/format";
 import { CsvButton } from "@/ui/export/csv-button";
 import { type WorldcoinRow, worldcoinExport } from "../lib/export-tables";
+import { TableHead } from "@/ui/table";
 
 /** The report's words for each Appendix 2 moment this table shows, by its id in the events list. */
 const REPORT_SAYS: Partial<Record<Appendix2Row["eventId"], { event: string; report: string }>> = {
@@ -54,19 +55,7 @@ export function WorldcoinCheck({ wld }: { wld: Series | undefined }) {
       ) : (
         <table className="mt-2 w-full text-left text-xs">
           <caption className="sr-only">WLD moves after the events the report cites, report's figure beside the data</caption>
-          <thead className="text-ink-3">
-            <tr>
-              <th scope="col" className="font-medium">
-                Event
-              </th>
-              <th scope="col" className="font-medium">
-                The report says
-              </th>
-              <th scope="col" className="font-medium">
-                The data shows (Binance WLD/USDT closes)
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Event", "The report says", "The data shows (Binance WLD/USDT closes)"]} />
           <tbody>
             {SHOWN.map((m) => (
               <tr key={m.eventId} className="border-t border-line align-top">

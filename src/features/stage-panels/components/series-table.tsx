@@ -1,6 +1,9 @@
 import type { FrameSeriesSummary, ValueMode } from "@/analytics";
 import type { Series } from "@/sources/price-series";
 import { formatPct, formatPrice } from "@/ui/format";
+import { TableHead } from "@/ui/table";
+
+const RIGHT = (label: string) => ({ label, className: "text-right" });
 
 /** The chart's text alternative: first and last value of each series in the window, and the change between them. */
 export function SeriesTable({ series, summaries, mode }: { series: Series[]; summaries: FrameSeriesSummary[]; mode: ValueMode }) {
@@ -10,31 +13,10 @@ export function SeriesTable({ series, summaries, mode }: { series: Series[]; sum
       <caption className="sr-only">
         First and last value in the window for each series ({mode === "rebased" ? "prices shown, chart rebased" : "prices"})
       </caption>
-      <thead className="text-ink-3">
-        <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Series
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Measure
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            First day
-          </th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">
-            First
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Last day
-          </th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">
-            Last
-          </th>
-          <th scope="col" className="py-1 text-right font-medium">
-            Change
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        cell="py-1 pr-3 font-medium last:pr-0"
+        columns={["Series", "Measure", "First day", RIGHT("First"), "Last day", RIGHT("Last"), RIGHT("Change")]}
+      />
       <tbody className="tabular-nums text-ink-2">
         {summaries.map((sum) => {
           const s = byId.get(sum.key);
