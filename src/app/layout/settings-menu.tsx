@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { REFRESH_CHOICES, updateSettings, useSettings } from "@/state/settings";
 import { Button } from "@/ui/button";
+import { Select } from "@/ui/select";
 
 const REFRESH_LABEL: Record<(typeof REFRESH_CHOICES)[number], string> = {
   0: "Off",
@@ -56,20 +57,14 @@ export function SettingsMenu() {
               </p>
             ) : null}
           </form>
-          <label className="flex items-center justify-between gap-2">
-            <span className="font-semibold text-ink">Refresh live data</span>
-            <select
-              value={settings.refreshMs}
-              onChange={(e) => updateSettings({ refreshMs: Number(e.target.value) as (typeof REFRESH_CHOICES)[number] })}
-              className="rounded border border-line bg-surface px-1.5 py-0.5 text-ink"
-            >
-              {REFRESH_CHOICES.map((ms) => (
-                <option key={ms} value={ms}>
-                  {REFRESH_LABEL[ms]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label={<span className="font-semibold text-ink">Refresh live data</span>}
+            labelClassName="flex items-center justify-between gap-2"
+            value={settings.refreshMs}
+            options={REFRESH_CHOICES}
+            labelOf={(ms) => REFRESH_LABEL[ms]}
+            onChange={(refreshMs) => updateSettings({ refreshMs })}
+          />
         </div>
       ) : null}
     </div>

@@ -8,6 +8,7 @@ import {
   type ClaimStageFilter as StageFilter,
   type ClaimStatusFilter as StatusFilter,
 } from "@/state/url-schema";
+import { Select } from "@/ui/select";
 const LENS_LABEL = new Map<LensFilter, string>([
   ["any", "then or since"],
   ["then", "as the report saw it"],
@@ -51,46 +52,34 @@ export function ClaimsFilters({ asOf, stage, status, lens, sort, onChange }: Cla
         Report as of
         <input type="date" value={asOf} onChange={(e) => isDay(e.target.value) && onChange({ asOf: e.target.value })} className={select} />
       </label>
-      <label className="inline-flex items-center gap-1.5">
-        Stage
-        <select value={stage} onChange={(e) => onChange({ claimStage: e.target.value as StageFilter })} className={select}>
-          {CLAIM_STAGE_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="inline-flex items-center gap-1.5">
-        Status
-        <select value={status} onChange={(e) => onChange({ claimStatus: e.target.value as StatusFilter })} className={select}>
-          {CLAIM_STATUS_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="inline-flex items-center gap-1.5">
-        Status read
-        <select value={lens} onChange={(e) => onChange({ claimLens: e.target.value as LensFilter })} className={select}>
-          {CLAIM_LENSES.map((l) => (
-            <option key={l} value={l}>
-              {LENS_LABEL.get(l)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="inline-flex items-center gap-1.5">
-        Sort
-        <select value={sort} onChange={(e) => onChange({ claimSort: e.target.value as Sort })} className={select}>
-          {CLAIM_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label="Stage"
+        value={stage}
+        options={CLAIM_STAGE_FILTERS}
+        labelOf={(s) => STAGE_LABEL[s]}
+        onChange={(claimStage) => onChange({ claimStage })}
+      />
+      <Select
+        label="Status"
+        value={status}
+        options={CLAIM_STATUS_FILTERS}
+        labelOf={(s) => STATUS_LABEL[s]}
+        onChange={(claimStatus) => onChange({ claimStatus })}
+      />
+      <Select
+        label="Status read"
+        value={lens}
+        options={CLAIM_LENSES}
+        labelOf={(l) => LENS_LABEL.get(l) ?? l}
+        onChange={(claimLens) => onChange({ claimLens })}
+      />
+      <Select
+        label="Sort"
+        value={sort}
+        options={CLAIM_SORTS}
+        labelOf={(s) => SORT_LABEL[s]}
+        onChange={(claimSort) => onChange({ claimSort })}
+      />
     </div>
   );
 }

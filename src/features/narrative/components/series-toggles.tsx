@@ -48,34 +48,25 @@ function Toggle({ id, on, failed, named, onToggle }: ToggleProps) {
 
 /** Pressed-state buttons per series: AI tokens first, then the benchmarks the report compares them with. */
 export function SeriesToggles({ shown, failed, namedByEvent, onToggle }: SeriesTogglesProps) {
+  const group = (legend: string, ids: readonly SeriesId[]) => (
+    <fieldset className="flex flex-wrap items-center gap-1.5">
+      <legend className="float-left w-20 text-xs font-medium text-ink-3">{legend}</legend>
+      {ids.map((id) => (
+        <Toggle
+          key={id}
+          id={id}
+          on={shown.includes(id)}
+          failed={failed.includes(id)}
+          named={namedByEvent(seriesEntry(id).ticker)}
+          onToggle={onToggle}
+        />
+      ))}
+    </fieldset>
+  );
   return (
     <div className="space-y-1.5">
-      <fieldset className="flex flex-wrap items-center gap-1.5">
-        <legend className="float-left w-20 text-xs font-medium text-ink-3">AI tokens</legend>
-        {AI_TOKENS.map((id) => (
-          <Toggle
-            key={id}
-            id={id}
-            on={shown.includes(id)}
-            failed={failed.includes(id)}
-            named={namedByEvent(seriesEntry(id).ticker)}
-            onToggle={onToggle}
-          />
-        ))}
-      </fieldset>
-      <fieldset className="flex flex-wrap items-center gap-1.5">
-        <legend className="float-left w-20 text-xs font-medium text-ink-3">Benchmarks</legend>
-        {BENCHMARKS.map((id) => (
-          <Toggle
-            key={id}
-            id={id}
-            on={shown.includes(id)}
-            failed={failed.includes(id)}
-            named={namedByEvent(seriesEntry(id).ticker)}
-            onToggle={onToggle}
-          />
-        ))}
-      </fieldset>
+      {group("AI tokens", AI_TOKENS)}
+      {group("Benchmarks", BENCHMARKS)}
     </div>
   );
 }
