@@ -1,6 +1,5 @@
 import { useState } from "react";
-import { type ExportTable, downloadBlob, exportFileName, toCsv } from "./csv";
-import { plural } from "../plural";
+import { type ExportTable, saveTableCsv } from "./csv";
 import { Button } from "../button";
 
 /**
@@ -9,16 +8,7 @@ import { Button } from "../button";
  */
 export function CsvButton({ title, what, file, table }: { title: string; what: string; file: string; table: () => ExportTable | null }) {
   const [status, setStatus] = useState<string | null>(null);
-  const click = () => {
-    const t = table();
-    if (!t || t.rows.length === 0) {
-      setStatus("Nothing to export yet: the table has no data on screen.");
-      return;
-    }
-    const name = exportFileName(file, t.range, "csv");
-    downloadBlob(new Blob([toCsv(title, t)], { type: "text/csv;charset=utf-8" }), name);
-    setStatus(`Saved ${name} (${plural(t.rows.length, "row")}).`);
-  };
+  const click = () => setStatus(saveTableCsv(title, file, table(), "the table"));
   return (
     <span data-controls className="inline-flex items-center gap-2">
       <Button tone="small" aria-label={`Download CSV: ${what}`} onClick={click}>

@@ -1,3 +1,4 @@
+import { plural } from "../plural";
 /**
  * CSV for "Download CSV": leading `#` comment lines carry the panel, range, source, as-of and whether the data is
  * sample (spreadsheet tools skip them with their comment option; pandas: `comment="#"`), then a header row and one row
@@ -80,4 +81,15 @@ export function downloadBlob(blob: Blob, fileName: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/**
+ * Saves a table on screen as `<file>-<from>-<to>.csv` and returns the sentence for the status line: what was saved,
+ * or why nothing was (`where` names what has no data: "the table", "the panel").
+ */
+export function saveTableCsv(title: string, file: string, table: ExportTable | null, where: string): string {
+  if (!table || table.rows.length === 0) return `Nothing to export yet: ${where} has no data on screen.`;
+  const name = exportFileName(file, table.range, "csv");
+  downloadBlob(new Blob([toCsv(title, table)], { type: "text/csv;charset=utf-8" }), name);
+  return `Saved ${name} (${plural(table.rows.length, "row")}).`;
 }

@@ -1,8 +1,7 @@
 import { type RefObject, useState } from "react";
-import { downloadBlob, exportFileName, toCsv } from "./csv";
+import { downloadBlob, exportFileName, saveTableCsv } from "./csv";
 import { useExportRegistry } from "./export-context";
 import { panelToPng } from "./png";
-import { plural } from "../plural";
 import { BUTTON_CLASS } from "../button";
 
 /**
@@ -14,16 +13,7 @@ export function ExportButtons({ title, sectionRef }: { title: string; sectionRef
   const [status, setStatus] = useState<string | null>(null);
   const table = () => registry.table?.current?.() ?? null;
 
-  const csv = () => {
-    const t = table();
-    if (!t || t.rows.length === 0) {
-      setStatus("Nothing to export yet: the panel has no data on screen.");
-      return;
-    }
-    const name = exportFileName(title, t.range, "csv");
-    downloadBlob(new Blob([toCsv(title, t)], { type: "text/csv;charset=utf-8" }), name);
-    setStatus(`Saved ${name} (${plural(t.rows.length, "row")}).`);
-  };
+  const csv = () => setStatus(saveTableCsv(title, title, table(), "the panel"));
 
   const png = async () => {
     const figure = sectionRef.current?.querySelector("figure");
