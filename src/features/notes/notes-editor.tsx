@@ -39,6 +39,13 @@ export function NotesEditor() {
     setEditingId(null);
   };
 
+  /** A draft field's value, its change handler and the form's input style. */
+  const field = (key: keyof typeof EMPTY) => ({
+    value: draft[key],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),
+    className: "rounded border border-line bg-surface px-1 py-0.5 text-ink",
+  });
+
   const edit = (n: Note) => {
     setEditingId(n.id);
     setDraft({ date: n.date, title: n.title, note: n.note, url: n.url ?? "" });
@@ -59,44 +66,19 @@ export function NotesEditor() {
       >
         <label className="flex flex-col gap-0.5">
           Date
-          <input
-            type="date"
-            required
-            value={draft.date}
-            onChange={(e) => setDraft({ ...draft, date: e.target.value })}
-            className="rounded border border-line bg-surface px-1 py-0.5 text-ink"
-          />
+          <input type="date" required {...field("date")} />
         </label>
         <label className="flex flex-col gap-0.5">
           Title
-          <input
-            required
-            maxLength={80}
-            value={draft.title}
-            onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-            className="rounded border border-line bg-surface px-1 py-0.5 text-ink"
-          />
+          <input required maxLength={80} {...field("title")} />
         </label>
         <label className="col-span-2 flex flex-col gap-0.5">
           Note
-          <textarea
-            maxLength={280}
-            rows={2}
-            value={draft.note}
-            onChange={(e) => setDraft({ ...draft, note: e.target.value })}
-            className="rounded border border-line bg-surface px-1 py-0.5 text-ink"
-          />
+          <textarea maxLength={280} rows={2} {...field("note")} />
         </label>
         <label className="col-span-2 flex flex-col gap-0.5">
           Link (optional)
-          <input
-            type="url"
-            maxLength={200}
-            value={draft.url}
-            onChange={(e) => setDraft({ ...draft, url: e.target.value })}
-            placeholder="https://…"
-            className="rounded border border-line bg-surface px-1 py-0.5 text-ink"
-          />
+          <input type="url" maxLength={200} {...field("url")} placeholder="https://…" />
         </label>
         <div className="col-span-2 flex items-center gap-3">
           <button type="submit" className="rounded-md bg-accent px-3 py-1 font-semibold text-accent-ink">
