@@ -10,7 +10,7 @@ describe("Select", () => {
         label="Refresh"
         value={60_000}
         options={[60_000, 300_000] as const}
-        labelOf={(ms) => `${ms / 60_000} min`}
+        labels={{ 60000: "1 min", 300000: "5 min" }}
         onChange={onChange}
       />,
     );

@@ -2,14 +2,14 @@ import type { ReactNode } from "react";
 
 /**
  * A labelled native select over a fixed list of values, typed: `onChange` gets the value itself (a word or a number),
- * never a string to cast. Option labels come from `labelOf`; the select sits inside its `<label>`.
+ * never a string to cast. Option labels come from `labels`; the select sits inside its `<label>`.
  */
 export function Select<T extends string | number>({
   label,
   labelClassName = "inline-flex items-center gap-1.5",
   value,
   options,
-  labelOf,
+  labels,
   onChange,
   className = "rounded border border-line bg-surface px-1.5 py-0.5 text-ink",
 }: {
@@ -17,7 +17,7 @@ export function Select<T extends string | number>({
   labelClassName?: string;
   value: T;
   options: readonly T[];
-  labelOf: (v: T) => string;
+  labels: Readonly<Record<T, string>>;
   onChange: (v: T) => void;
   className?: string;
 }) {
@@ -34,7 +34,7 @@ export function Select<T extends string | number>({
       >
         {options.map((o) => (
           <option key={o} value={o}>
-            {labelOf(o)}
+            {labels[o]}
           </option>
         ))}
       </select>

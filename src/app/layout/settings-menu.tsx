@@ -62,7 +62,7 @@ export function SettingsMenu() {
             labelClassName="flex items-center justify-between gap-2"
             value={settings.refreshMs}
             options={REFRESH_CHOICES}
-            labelOf={(ms) => REFRESH_LABEL[ms]}
+            labels={REFRESH_LABEL}
             onChange={(refreshMs) => updateSettings({ refreshMs })}
           />
         </div>

@@ -1,19 +1,15 @@
 import {
-  CLAIM_LENSES,
-  CLAIM_SORTS,
-  CLAIM_STAGE_FILTERS,
-  CLAIM_STATUS_FILTERS,
+  CLAIM_LENSES as LENSES,
+  CLAIM_SORTS as SORTS,
+  CLAIM_STAGE_FILTERS as STAGES,
+  CLAIM_STATUS_FILTERS as STATUSES,
   type ClaimLens as LensFilter,
   type ClaimSort as Sort,
   type ClaimStageFilter as StageFilter,
   type ClaimStatusFilter as StatusFilter,
 } from "@/state/url-schema";
 import { Select } from "@/ui/select";
-const LENS_LABEL = new Map<LensFilter, string>([
-  ["any", "then or since"],
-  ["then", "as the report saw it"],
-  ["since", "since"],
-]);
+const LENS_LABEL: Record<LensFilter, string> = { any: "then or since", then: "as the report saw it", since: "since" };
 
 const STAGE_LABEL: Record<StageFilter, string> = {
   all: "All stages",
@@ -52,34 +48,16 @@ export function ClaimsFilters({ asOf, stage, status, lens, sort, onChange }: Cla
         Report as of
         <input type="date" value={asOf} onChange={(e) => isDay(e.target.value) && onChange({ asOf: e.target.value })} className={select} />
       </label>
-      <Select
-        label="Stage"
-        value={stage}
-        options={CLAIM_STAGE_FILTERS}
-        labelOf={(s) => STAGE_LABEL[s]}
-        onChange={(claimStage) => onChange({ claimStage })}
-      />
+      <Select label="Stage" value={stage} options={STAGES} labels={STAGE_LABEL} onChange={(claimStage) => onChange({ claimStage })} />
       <Select
         label="Status"
         value={status}
-        options={CLAIM_STATUS_FILTERS}
-        labelOf={(s) => STATUS_LABEL[s]}
+        options={STATUSES}
+        labels={STATUS_LABEL}
         onChange={(claimStatus) => onChange({ claimStatus })}
       />
-      <Select
-        label="Status read"
-        value={lens}
-        options={CLAIM_LENSES}
-        labelOf={(l) => LENS_LABEL.get(l) ?? l}
-        onChange={(claimLens) => onChange({ claimLens })}
-      />
-      <Select
-        label="Sort"
-        value={sort}
-        options={CLAIM_SORTS}
-        labelOf={(s) => SORT_LABEL[s]}
-        onChange={(claimSort) => onChange({ claimSort })}
-      />
+      <Select label="Status read" value={lens} options={LENSES} labels={LENS_LABEL} onChange={(claimLens) => onChange({ claimLens })} />
+      <Select label="Sort" value={sort} options={SORTS} labels={SORT_LABEL} onChange={(claimSort) => onChange({ claimSort })} />
     </div>
   );
 }
