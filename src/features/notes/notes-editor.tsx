@@ -107,12 +107,7 @@ export function NotesEditor() {
         <ul aria-label="Your notes" className="mt-2 space-y-1 text-xs">
           {mine.map((n) => (
             <li key={n.id} className="flex items-start justify-between gap-2 rounded border border-line px-2 py-1">
-              <span className="min-w-0">
-                <time dateTime={n.date} className="text-ink-3">
-                  {n.date}
-                </time>{" "}
-                <span className="font-medium text-ink">{n.title}</span>
-              </span>
+              <NoteLabel note={n} />
               <span className="flex shrink-0 gap-2">
                 <button type="button" className="text-accent underline" onClick={() => edit(n)}>
                   Edit<span className="sr-only"> {n.title}</span>
@@ -134,12 +129,7 @@ export function NotesEditor() {
           <ul aria-label="Notes from the link" className="mt-1 space-y-1 text-xs">
             {fromLink.map((n) => (
               <li key={n.id} className="flex items-start justify-between gap-2 rounded border border-dashed border-line px-2 py-1">
-                <span className="min-w-0">
-                  <time dateTime={n.date} className="text-ink-3">
-                    {n.date}
-                  </time>{" "}
-                  <span className="font-medium text-ink">{n.title}</span> <span className="text-ink-3">(from the link)</span>
-                </span>
+                <NoteLabel note={n} from="the link" />
                 <span className="flex shrink-0 gap-2">
                   <button type="button" className="text-accent underline" onClick={() => keep(n)}>
                     Keep<span className="sr-only"> {n.title} in your notes</span>
@@ -154,5 +144,18 @@ export function NotesEditor() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** A note in a list: its date and title, and where it came from when it is not the analyst's own. */
+function NoteLabel({ note, from }: { note: Note; from?: string }) {
+  return (
+    <span className="min-w-0">
+      <time dateTime={note.date} className="text-ink-3">
+        {note.date}
+      </time>{" "}
+      <span className="font-medium text-ink">{note.title}</span>
+      {from ? <span className="text-ink-3"> (from {from})</span> : null}
+    </span>
   );
 }
