@@ -1,10 +1,17 @@
 import type { ReactNode } from "react";
 
-/** A column heading: its text, or its text with classes of its own (alignment, a group's left border). */
-export type Column = ReactNode | { label: ReactNode; className: string };
+/**
+ * A column heading: its text, or its text with classes of its own (alignment, a group's left border) and the rows it
+ * spans in a two-row header.
+ */
+export type Column = ReactNode | ColumnSpec;
+interface ColumnSpec {
+  label: ReactNode;
+  className?: string;
+  rowSpan?: number;
+}
 
-const isSpec = (c: Column): c is { label: ReactNode; className: string } =>
-  typeof c === "object" && c !== null && "label" in c && "className" in c;
+const isSpec = (c: Column): c is ColumnSpec => typeof c === "object" && c !== null && "label" in c;
 
 /**
  * A table's column headings: one `<th scope="col">` per column, every cell with `cell`'s classes plus its own. Use it
@@ -14,7 +21,12 @@ export function HeadCells({ columns, cell = "font-medium" }: { columns: readonly
   return (
     <>
       {columns.map((c, i) => (
-        <th key={i} scope="col" className={isSpec(c) ? `${cell} ${c.className}` : cell}>
+        <th
+          key={i}
+          scope="col"
+          rowSpan={isSpec(c) ? c.rowSpan : undefined}
+          className={isSpec(c) && c.className ? `${cell} ${c.className}` : cell}
+        >
           {isSpec(c) ? c.label : c}
         </th>
       ))}
@@ -30,5 +42,14 @@ export function TableHead({ columns, cell }: { columns: readonly Column[]; cell?
         <HeadCells columns={columns} {...(cell === undefined ? {} : { cell })} />
       </tr>
     </thead>
+  );
+}
+
+/** A heading over a group of columns in a two-row header, set off by a left border. */
+export function ColumnGroup({ span, children }: { span: number; children: ReactNode }) {
+  return (
+    <th scope="colgroup" colSpan={span} className="border-l border-line font-medium">
+      {children}
+    </th>
   );
 }

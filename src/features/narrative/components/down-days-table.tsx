@@ -6,7 +6,9 @@ import { CsvButton } from "@/ui/export/csv-button";
 import { downDaysExport } from "../lib/export-tables";
 import { REPORT_WINDOW } from "../config";
 import { cachedDownDayStats } from "../lib/down-day-stats-cache";
-import { HeadCells } from "@/ui/table";
+import { ColumnGroup, HeadCells } from "@/ui/table";
+
+const TOKEN = { label: "Token", className: "text-left", rowSpan: 2 };
 
 interface DownDaysProps {
   tokens: readonly Series[];
@@ -116,17 +118,15 @@ export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }:
             </caption>
             <thead className="text-ink-3">
               <tr>
-                <th scope="col" rowSpan={2} className="text-left font-medium">
-                  Token
-                </th>
-                <th scope="colgroup" colSpan={5} className="border-l border-line font-medium">
+                <HeadCells columns={[TOKEN]} />
+                <ColumnGroup span={5}>
                   Report window {REPORT_WINDOW.from} to {REPORT_WINDOW.to}
                   {same ? " (the chosen range)" : ""}
-                </th>
+                </ColumnGroup>
                 {same ? null : (
-                  <th scope="colgroup" colSpan={5} className="border-l border-line font-medium">
+                  <ColumnGroup span={5}>
                     Chosen range {range.from} to {range.to > "2098" ? "latest" : range.to}
-                  </th>
+                  </ColumnGroup>
                 )}
               </tr>
               <tr>

@@ -14,7 +14,7 @@ import { Segmented } from "@/ui/segmented";
 import { CsvButton } from "@/ui/export/csv-button";
 import { eventStudyExport } from "../lib/export-tables";
 import { type BenchmarkId, CATEGORY_META, STUDY_BENCHMARKS } from "../config";
-import { HeadCells } from "@/ui/table";
+import { ColumnGroup, HeadCells } from "@/ui/table";
 
 export const REASON_TEXT: Record<InsufficientReason, string> = {
   "no-data-at-event": "no prices around the event day",
@@ -148,16 +148,16 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
             </caption>
             <thead className="text-ink-3">
               <tr>
-                <th scope="col" rowSpan={2} className="text-left font-medium">
-                  Token
-                </th>
-                <th scope="col" rowSpan={2} className="font-medium">
-                  β
-                </th>
+                <HeadCells
+                  columns={[
+                    { label: "Token", className: "text-left", rowSpan: 2 },
+                    { label: "β", rowSpan: 2 },
+                  ]}
+                />
                 {windows.map((w, i) => (
-                  <th key={i} scope="colgroup" colSpan={3} className="border-l border-line font-medium">
+                  <ColumnGroup key={i} span={3}>
                     {label(w)} days
-                  </th>
+                  </ColumnGroup>
                 ))}
               </tr>
               <tr>
