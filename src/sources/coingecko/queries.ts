@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { unwrap } from "@/sources/shared/result";
-import { AI_CATEGORY_ID, fetchAiCategory, fetchMarketChart, hasApiKey } from "./adapter";
+import { AI_CATEGORY_ID, fetchAiCategory, fetchCoinSupply, fetchMarketChart, hasApiKey } from "./adapter";
 import type { IsoDay } from "@/analytics";
 
 /**
@@ -37,6 +37,12 @@ export const coingeckoQueries = {
     queryOptions({
       queryKey: [...coingeckoQueries.all(), "category", AI_CATEGORY_ID, { keyed: hasApiKey(apiKey) }] as const,
       queryFn: async ({ signal }) => unwrap(await fetchAiCategory({ apiKey, signal })),
+      staleTime: FIVE_MINUTES,
+    }),
+  supply: ({ coingeckoId, apiKey }: { coingeckoId: string; apiKey?: string | undefined }) =>
+    queryOptions({
+      queryKey: [...coingeckoQueries.all(), "supply", coingeckoId, { keyed: hasApiKey(apiKey) }] as const,
+      queryFn: async ({ signal }) => unwrap(await fetchCoinSupply(coingeckoId, { apiKey, signal })),
       staleTime: FIVE_MINUTES,
     }),
 };
