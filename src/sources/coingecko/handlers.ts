@@ -17,7 +17,7 @@ export const COINGECKO_MARKET_CHART_URL = "https://api.coingecko.com/api/v3/coin
 export const COINGECKO_CATEGORIES_URL = "https://api.coingecko.com/api/v3/coins/categories";
 export const COINGECKO_COIN_URL = "https://api.coingecko.com/api/v3/coins/:id";
 
-const coins = import.meta.glob<unknown>("./fixtures/coin.*.json", { import: "default" });
+const coins = import.meta.glob<Record<string, unknown>>("./fixtures/coin.*.json", { import: "default" });
 
 export const coingeckoHandlers = [
   http.get(COINGECKO_MARKET_CHART_URL, async ({ params, request }) => {
