@@ -142,7 +142,10 @@ describe("fees snapshot (sample transport)", () => {
       http.get("*/data/snapshot/:file", () => HttpResponse.json({ version: 1, recordedAt: "2024-05-15T08:00:00.000Z", series: live.data })),
     );
     const result = await fetchFeesSnapshot("akt");
-    expect(result.ok && result.data.meta).toMatchObject({ isSample: true, note: expect.stringMatching(/^Recorded by npm run snapshot on 2024-05-15/) });
+    expect(result.ok && result.data.meta).toMatchObject({
+      isSample: true,
+      note: expect.stringMatching(/^Recorded by npm run snapshot on 2024-05-15/),
+    });
     const renamed = await fetchFeesSnapshot("render");
     expect(!renamed.ok && renamed.error.kind).toBe("schema-drift");
   });

@@ -41,7 +41,9 @@ export async function fetchFeesSnapshot(
   }
   const { recordedAt, series } = raw.data;
   if (series.id !== `fees:${protocolId}`) {
-    return fail(new SourceError({ ...source, url, kind: "schema-drift", detail: `series: expected "fees:${protocolId}", found "${series.id}"` }));
+    return fail(
+      new SourceError({ ...source, url, kind: "schema-drift", detail: `series: expected "fees:${protocolId}", found "${series.id}"` }),
+    );
   }
   const recorded = `Recorded by ${SNAPSHOT_COMMAND} on ${recordedAt}; not live.`;
   return ok({ ...series, meta: { ...series.meta, isSample: true, note: `${recorded} ${series.meta.note ?? ""}`.trim() } });
