@@ -191,14 +191,35 @@ const WLD_MAX_SUPPLY = 10_000_000_000;
 export const wldValuation: ClaimCheck = {
   id: "wld-valuation",
   claimIds: ["NARR-11"],
-  needs: ["wld"],
+  needs: ["wld", "fdv:wld"],
   thresholds:
-    "WLD's fully diluted value (close × 10 billion maximum supply) on the lens date: holds within ±25% of the report's $80B; weakened within ±50%; broken beyond.",
+    "WLD's fully diluted value on the lens date (CoinGecko's FDV series where there is one, else close × 10 billion maximum supply): holds within ±25% of the report's $80B; weakened within ±50%; broken beyond.",
   run(input, lens) {
     const day = lens.kind === "then" ? lens.asOf : lens.latest;
+    const near = (s: readonly { date: string; value: number }[] | undefined) => {
+      const p = s ? s.filter((q) => q.date <= day).at(-1) : undefined;
+      return p && p.date >= addDays(day, -5) ? p : undefined;
+    };
+    const fdvPoint = near(input.series["fdv:wld"]);
     const wld = input.series.wld;
-    const close = wld ? wld.filter((p) => p.date <= day).at(-1) : undefined;
-    if (!close || close.date < addDays(day, -5)) return noData(`no WLD close near ${day}`);
+    const close = near(wld);
+    if (fdvPoint) {
+      const off = settle((fdvPoint.value / 80e9 - 1) * 100);
+      return {
+        status: Math.abs(off) <= 25 ? "holds" : Math.abs(off) <= 50 ? "weakened" : "broken",
+        reason: `CoinGecko puts WLD's fully diluted value at $${(fdvPoint.value / 1e9).toFixed(1)}B on ${fdvPoint.date}, ${fmtPct(off)} from $80B.`,
+        evidence: [
+          {
+            label: "WLD fully diluted value (CoinGecko)",
+            report: "$80B",
+            data: `$${(fdvPoint.value / 1e9).toFixed(1)}B on ${fdvPoint.date}`,
+          },
+          { label: "OpenAI valuation (press, 2024-02-16)", report: "$86B", data: "not a market series; taken as the report gives it" },
+        ],
+        sparkline: sparkOf(input.series["fdv:wld"], addDays(day, -60), day),
+      };
+    }
+    if (!close) return noData(`no WLD close near ${day}`);
     const fdv = close.value * WLD_MAX_SUPPLY;
     const off = settle((fdv / 80e9 - 1) * 100);
     return {

@@ -47,12 +47,15 @@ const monthMeans = (s: readonly Point[]) => {
 export const akashFeesPeak: ClaimCheck = {
   id: "akash-fees-peak",
   claimIds: ["COMPUTE-3"],
-  needs: ["akash-daily-spend-usd"],
+  needs: ["akash-daily-spend-usd", "fees:akt"],
   thresholds:
-    "Holds if December 2023 has the highest mean daily spend of all months up to the lens date and the mean since 2024-01-01 is below December's; weakened if the mean since January is below December's but another month peaks; broken if it is not below.",
+    "Holds if December 2023 has the highest mean daily spend of all months up to the lens date and the mean since 2024-01-01 is below December's; weakened if the mean since January is below December's but another month peaks; broken if it is not below. Spend is the Akash Console API's dailyUUsdSpent, or DefiLlama's Akash fees (the same lease payments) where that is missing.",
   run(input, lens) {
-    const s = input.series["akash-daily-spend-usd"];
-    if (!s) return noData("no Akash daily spend series in this data mode (the Akash Console API provides dailyUUsdSpent)");
+    const s = input.series["akash-daily-spend-usd"] ?? input.series["fees:akt"];
+    if (!s)
+      return noData(
+        "no Akash daily spend series in this data mode (the Akash Console API provides dailyUUsdSpent, DefiLlama's fees API the same lease payments)",
+      );
     const day = dayOfLens(lens.asOf, lens.latest, lens.kind);
     const upto = clipToRange(s, { from: "2000-01-01", to: day });
     const dec = upto.filter((p) => p.date.startsWith("2023-12"));
