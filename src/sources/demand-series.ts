@@ -8,7 +8,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import { addDays } from "@/analytics";
-import { AkashSnapshotRaw, fetchSnapshotManifest, snapshotEnvelopeSchema } from "@/sources/akash";
+import { AkashSnapshotRaw, akashQueries, snapshotEnvelopeSchema } from "@/sources/akash";
+import type { QueryClient } from "@tanstack/react-query";
 import { coingeckoQueries, fdvSeries } from "@/sources/coingecko";
 import { FEES_PROTOCOLS, FeesSnapshotRaw, SNAPSHOT_COMMAND, feesSnapshotFile, fetchProtocolFees } from "@/sources/defillama-fees";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "@/sources/live-prices";
@@ -88,12 +89,14 @@ const base = () => {
 
 /** Reads one recorded file if the manifest lists it; otherwise "no data" without a request. */
 async function recorded<S extends z.ZodType<{ recordedAt: string; series: unknown }>>(
+  client: QueryClient,
   file: string,
   schema: S,
   what: string,
   signal: AbortSignal | undefined,
 ): Promise<z.output<S>> {
-  const manifest = unwrap(await fetchSnapshotManifest({ signal }));
+  // One manifest request for every series, through the query cache.
+  const manifest = await client.fetchQuery(akashQueries.snapshotManifest());
   if (!manifest.files.includes(file)) throw new NotRecordedError(file, what);
   return unwrap(
     await fetchJson({ sourceId: "snapshot", sourceName: `Snapshot (${file})` }, `${base()}data/snapshot/${file}`, schema, { signal }),
@@ -136,7 +139,7 @@ export function demandSeriesQuery(id: string, mode: DataMode, live: LiveParams) 
           return { ...s, id };
         }
         const file = feesSnapshotFile(token);
-        const { recordedAt, series } = await recorded(file, FeesSnapshotRaw, `${name} daily fees`, signal);
+        const { recordedAt, series } = await recorded(client, file, FeesSnapshotRaw, `${name} daily fees`, signal);
         return { ...series, id, meta: { ...series.meta, isSample: true, note: recordedNote(recordedAt, series.meta.note) } };
       }
       const cg = DEMAND_COINGECKO_IDS[token];
@@ -164,7 +167,7 @@ export function demandSeriesQuery(id: string, mode: DataMode, live: LiveParams) 
           : kind === "mcap"
             ? `${token.toUpperCase()} market cap`
             : `${token.toUpperCase()} fully diluted value`;
-      const { recordedAt, series } = await recorded(coinFile(cg, kind), PriceFile, what, signal);
+      const { recordedAt, series } = await recorded(client, coinFile(cg, kind), PriceFile, what, signal);
       return {
         ...series,
         id,
@@ -182,8 +185,8 @@ export function demandSeriesQuery(id: string, mode: DataMode, live: LiveParams) 
 export function recordedAkashQuery(metric: string) {
   return queryOptions({
     queryKey: ["demand", "akash-recorded", metric] as const,
-    queryFn: async ({ signal }) => {
-      const { recordedAt, series } = await recorded(`akash-${metric}.json`, AkashSnapshotRaw, `Akash ${metric}`, signal);
+    queryFn: async ({ signal, client }) => {
+      const { recordedAt, series } = await recorded(client, `akash-${metric}.json`, AkashSnapshotRaw, `Akash ${metric}`, signal);
       return { ...series, meta: { ...series.meta, isSample: true, note: recordedNote(recordedAt, series.meta.note) } };
     },
     staleTime: Number.POSITIVE_INFINITY,

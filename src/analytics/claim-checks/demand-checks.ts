@@ -45,9 +45,14 @@ export const aktValueVsFees: ClaimCheck = {
   thresholds: `AKT's fully diluted value (market cap where no FDV) ÷ Akash's annualised fees on the lens date: holds at ${PF_HIGH}× or more (the token is valued far beyond what usage pays); weakened from ${PF_LOW}× to ${PF_HIGH}×; broken below ${PF_LOW}×. The "unclear" part of the claim stays opinion.`,
   run(input, lens) {
     const day = lensDay(lens);
-    if (!input.series["fees:akt"]) return noData("no Akash fee series in this data mode (DefiLlama's fees API has it)");
+    if (!input.series["fees:akt"])
+      return noData(
+        "no Akash fee series in this data mode (DefiLlama's fees API has it; sample mode needs a recording made with npm run snapshot)",
+      );
     if (!input.series["fdv:akt"] && !input.series["mcap:akt"])
-      return noData("no AKT market cap or FDV in this data mode (CoinGecko has them)");
+      return noData(
+        "no AKT market cap or FDV in this data mode (CoinGecko has them; sample mode needs a recording made with npm run snapshot)",
+      );
     const m = multipleOn(input, "akt", day);
     if (!m) return noData(`no AKT valuation and at least 20 days of Akash fees in the 30 days to ${day}`);
     return {
@@ -80,7 +85,7 @@ export const aiValueVsFees: ClaimCheck = {
     if (rows.length < 3) {
       const n = rows.length;
       return noData(
-        `${n} ${n === 1 ? "network has" : "networks have"} both fees and a valuation on ${day}; at least 3 are needed (DefiLlama fees, CoinGecko market caps)`,
+        `${n} ${n === 1 ? "network has" : "networks have"} both fees and a valuation on ${day}; at least 3 are needed (DefiLlama fees, CoinGecko market caps; sample mode needs a recording made with npm run snapshot)`,
       );
     }
     const mid = rows.length / 2;
@@ -111,7 +116,10 @@ export const akashBothSides: ClaimCheck = {
     const day = lensDay(lens);
     const leases = input.series["akash-active-leases"];
     const gpus = input.series["akash-available-gpus"];
-    if (!leases || !gpus) return noData("needs Akash active leases and provider GPU capacity (Akash Console API)");
+    if (!leases || !gpus)
+      return noData(
+        "needs Akash active leases and provider GPU capacity (Akash Console API; sample mode needs a recording made with npm run snapshot)",
+      );
     if (day < "2024-01-02") return noData(`the lens date ${day} is not after 2024-01-01`);
     const growth = (s: readonly Point[]) => {
       const a = closeAt(s, "2024-01-01");
