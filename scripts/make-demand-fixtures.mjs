@@ -116,4 +116,30 @@ for (const [id, p0, drift, vol, circ, total, max, seed] of coins) {
     )}\n`,
   );
 }
+// Coin pages for the coins that already had market-chart fixtures (2024-01-01 to 04-01): supply only, so the snapshot
+// recorder and NARR-11 can build an FDV. Rounded magnitudes, ILLUSTRATIVE.
+for (const [id, circ, total, max] of [
+  ["bitcoin", 19.67e6, 19.67e6, 21e6],
+  ["fetch-ai", 846e6, 1.152e9, 1.152e9],
+  ["worldcoin-wld", 190e6, 10e9, 10e9],
+]) {
+  writeFileSync(
+    `src/sources/coingecko/fixtures/coin.${id}.json`,
+    `${JSON.stringify(
+      {
+        id,
+        last_updated: "2024-04-01T00:05:00.000Z",
+        market_data: {
+          market_cap: { usd: null },
+          fully_diluted_valuation: {},
+          circulating_supply: circ,
+          total_supply: total,
+          max_supply: max,
+        },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
 console.log("demand fixtures written");
