@@ -4,6 +4,10 @@ import { auditSearch } from "./audit-url";
 import { notesForLink } from "./notes";
 import {
   CLAIM_SORTS,
+  DEMAND_PROJECTS,
+  DEMAND_RANGES,
+  DEMAND_SORTS,
+  SORT_DIRECTIONS,
   CLAIM_STAGE_FILTERS,
   CLAIM_STATUS_FILTERS,
   DATA_MODES,
@@ -83,6 +87,10 @@ const viewState: fc.Arbitrary<ViewState> = fc
     cstage: word(CLAIM_STAGE_FILTERS),
     cstatus: word(CLAIM_STATUS_FILTERS),
     csort: word(CLAIM_SORTS),
+    dproj: word(DEMAND_PROJECTS),
+    drange: word(DEMAND_RANGES),
+    dsort: word(DEMAND_SORTS),
+    ddir: word(SORT_DIRECTIONS),
   })
   .map(({ data, compute, verification, provenance, ...rest }) => ({
     ...rest,

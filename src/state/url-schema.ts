@@ -58,6 +58,11 @@ export const REPORT_AS_OF = "2024-03-01";
 export const CLAIM_STAGE_FILTERS = ["all", ...STAGE_IDS, "report-wide"] as const;
 export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-data", "not-testable"] as const;
 export const CLAIM_SORTS = ["id", "asof", "now"] as const;
+/** The Demand view: its networks (a test keeps this equal to the fees catalog), screener columns, ranges. */
+export const DEMAND_PROJECTS = ["akt", "render", "fil", "ar", "grt", "lpt", "ath", "icp", "near"] as const;
+export const DEMAND_SORTS = ["token", "return", "vol", "drawdown", "beta", "corr", "mcap", "fdv", "pf", "growth"] as const;
+export const DEMAND_RANGES = ["all", "1y", "report"] as const;
+export const SORT_DIRECTIONS = ["desc", "asc"] as const;
 
 export const DEFAULT_SHOWN: UrlSeriesId[] = ["wld", "fet", "rndr", "fil", "ar", "btc", "eth", "nvda", "msft"];
 export const DEFAULT_WINDOWS = [
@@ -121,6 +126,10 @@ export const viewParsers = {
   cstage: parseAsWord(CLAIM_STAGE_FILTERS).withDefault("all"),
   cstatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
   csort: parseAsWord(CLAIM_SORTS).withDefault("id"),
+  dproj: parseAsWord(DEMAND_PROJECTS).withDefault("akt"),
+  drange: parseAsWord(DEMAND_RANGES).withDefault("all"),
+  dsort: parseAsWord(DEMAND_SORTS).withDefault("pf"),
+  ddir: parseAsWord(SORT_DIRECTIONS).withDefault("desc"),
 };
 
 export type ViewParsers = typeof viewParsers;
