@@ -11,7 +11,14 @@ import { addDays } from "@/analytics";
 import { AkashSnapshotRaw, akashQueries, snapshotEnvelopeSchema } from "@/sources/akash";
 import type { QueryClient } from "@tanstack/react-query";
 import { coingeckoQueries, fdvSeries } from "@/sources/coingecko";
-import { FEES_PROTOCOLS, FeesSnapshotRaw, SNAPSHOT_COMMAND, feesSnapshotFile, fetchProtocolFees } from "@/sources/defillama-fees";
+import {
+  FEES_PROTOCOLS,
+  FeesSnapshotRaw,
+  type FlaggedDay,
+  SNAPSHOT_COMMAND,
+  feesSnapshotFile,
+  fetchProtocolFees,
+} from "@/sources/defillama-fees";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "@/sources/live-prices";
 import type { SampleSeriesId } from "@/sources/sample-prices";
 import { fetchJson } from "./shared/http";
@@ -34,7 +41,7 @@ export interface DemandSeries {
   points: { date: string; value: number }[];
   meta: SourceMeta;
   /** Days left out as implausible (fees only); empty elsewhere. */
-  flagged: { date: string; value: number; reason: string }[];
+  flagged: FlaggedDay[];
 }
 
 /** Every token the Demand view covers: the networks DefiLlama has fees for. */
