@@ -6,4 +6,11 @@ import { sampleEventsHandlers } from "@/sources/sample-events/handlers";
 import { samplePricesHandlers } from "@/sources/sample-prices/handlers";
 
 /** Every source's handlers, on the URLs the app really requests. */
-export const handlers = [...samplePricesHandlers, ...sampleEventsHandlers, ...coingeckoHandlers, ...defillamaHandlers, ...defillamaFeesHandlers, ...akashHandlers];
+export const handlers = [
+  ...samplePricesHandlers,
+  ...sampleEventsHandlers,
+  ...coingeckoHandlers,
+  ...defillamaHandlers,
+  ...defillamaFeesHandlers,
+  ...akashHandlers,
+];
