@@ -1,7 +1,7 @@
 import { StrictMode, startTransition, useLayoutEffect } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/app";
-import { applyTheme, readStoredTheme } from "./state/ui-store";
+import { App } from "@/app/app";
+import { applyTheme, readStoredTheme } from "@/state/ui-store";
 
 // Set the theme before the first paint so a dark-mode user never sees a white flash.
 applyTheme(readStoredTheme());
@@ -9,7 +9,7 @@ applyTheme(readStoredTheme());
 async function enableMocking() {
   // Development only, and only when asked (?mock): the production build drops this branch and never ships MSW.
   if (!import.meta.env.DEV || !new URLSearchParams(window.location.search).has("mock")) return;
-  const { worker } = await import("../mocks/browser");
+  const { worker } = await import("@mocks/browser");
   await worker.start({ onUnhandledRequest: "bypass" });
 }
 

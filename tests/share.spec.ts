@@ -152,7 +152,8 @@ test("a corrupted saved-views entry is dropped with a notice, the rest kept", as
   await expect(page.getByRole("list", { name: "Saved views" }).getByRole("listitem")).toHaveCount(1);
 });
 
-test("the analyst's note appears among the events and travels with the link", async ({ page, browser }) => {
+test("the analyst's note appears among the events and travels with the link", async ({ page, browser, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");
   await showAllPanels(page);
   const n = narrative(page);
@@ -163,14 +164,25 @@ test("the analyst's note appears among the events and travels with the link", as
   const item = n.getByRole("list", { name: "Events" }).getByRole("listitem").filter({ hasText: "ETF approval" });
   await expect(item).toContainText("Your note");
   await expect(item).toContainText("<script>alert(1)</script> ETF approval");
-  await expect(page).toHaveURL(/notes=/);
+  // Your note is saved on this device; Copy link writes it into the link.
+  await page.getByRole("button", { name: "Copy link" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/notes=/);
 
   const other = await (await browser.newContext()).newPage();
-  await other.goto(page.url());
+  await other.goto(link);
   await showAllPanels(other);
   await expect(
     narrative(other).getByRole("list", { name: "Events" }).getByRole("listitem").filter({ hasText: "ETF approval" }),
   ).toHaveCount(1);
+  // There it is the link's note, beside the recipient's own (none yet), and adding one keeps both.
+  const otherNotes = narrative(other).getByRole("list", { name: "Notes from the link" });
+  await expect(otherNotes).toContainText("ETF approval");
+  await narrative(other).getByLabel("Date", { exact: true }).fill("2024-02-01");
+  await narrative(other).getByLabel("Title", { exact: true }).fill("Recipient's own");
+  await narrative(other).getByRole("button", { name: "Add note" }).click();
+  await expect(narrative(other).getByRole("list", { name: "Your notes" })).toContainText("Recipient's own");
+  await expect(otherNotes).toContainText("ETF approval");
   await other.context().close();
 
   await item.getByRole("button", { name: /Select/ }).click();

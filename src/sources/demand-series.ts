@@ -8,19 +8,12 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import { addDays } from "@/analytics";
-import { AkashSnapshotRaw, akashQueries, snapshotEnvelopeSchema } from "@/sources/akash";
+import { AkashSnapshotRaw, akashQueries, snapshotEnvelopeSchema } from "./akash";
 import type { QueryClient } from "@tanstack/react-query";
-import { coingeckoQueries, fdvSeries } from "@/sources/coingecko";
-import {
-  FEES_PROTOCOLS,
-  FeesSnapshotRaw,
-  type FlaggedDay,
-  SNAPSHOT_COMMAND,
-  feesSnapshotFile,
-  fetchProtocolFees,
-} from "@/sources/defillama-fees";
-import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "@/sources/live-prices";
-import type { SampleSeriesId } from "@/sources/sample-prices";
+import { coingeckoQueries, fdvSeries } from "./coingecko";
+import { FEES_PROTOCOLS, FeesSnapshotRaw, type FlaggedDay, SNAPSHOT_COMMAND, feesSnapshotFile, fetchProtocolFees } from "./defillama-fees";
+import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./live-prices";
+import type { SampleSeriesId } from "./sample-prices";
 import { fetchJson } from "./shared/http";
 import { unwrap } from "./shared/result";
 import { SeriesSchema, type SourceMeta } from "./shared/series";

@@ -9,6 +9,8 @@ export interface LineSeriesSpec {
   dashed?: boolean;
   /** A stock: join one trading day's close to the next across weekends and holidays (no value is invented). */
   tradingDays?: boolean;
+  /** A selected project's line is drawn thicker and the others dimmed. */
+  emphasis?: "normal" | "focus" | "dim";
 }
 
 export interface ChartMarker {
@@ -130,7 +132,8 @@ function LineChartView({ rows, series, formatValue, yLabel, log = false, markers
             dataKey={s.key}
             name={s.label}
             stroke={s.color}
-            strokeWidth={1.75}
+            strokeWidth={s.emphasis === "focus" ? 3 : 1.75}
+            strokeOpacity={s.emphasis === "dim" ? 0.3 : 1}
             strokeDasharray={s.dashed ? "5 3" : undefined}
             dot={false}
             activeDot={ACTIVE_DOT}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PF_HIGH, PF_LOW, aiValueVsFees, akashBothSides, aktValueVsFees } from "./demand-checks";
 import { akashFeesPeak } from "./usage-checks";
 import { wldValuation } from "./narrative-checks";
-import { atReport, flat, input } from "./test-series";
+import { atReport, flat, input } from "@/test/claim-check-series";
 
 const lens = atReport("2024-03-01");
 /** $100 a day of fees for the 30 days to 2024-03-01: $36,500 a year. */

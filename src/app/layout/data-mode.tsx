@@ -1,6 +1,7 @@
 import { useIsFetching } from "@tanstack/react-query";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { SampleBadge } from "@/ui/badges";
+import { plural } from "@/ui/plural";
 
 const SLICE = viewSlice(["mode"]);
 
@@ -25,9 +26,7 @@ export function DataModeSwitch({ sampleAsOf }: { sampleAsOf: { crypto: string; s
       </button>
       {live ? (
         <span role="status" className="text-ink-3">
-          {fetching > 0
-            ? `updating ${fetching} source${fetching === 1 ? "" : "s"}…`
-            : "live where a public API exists; sample elsewhere, marked"}
+          {fetching > 0 ? `updating ${plural(fetching, "source")}…` : "live where a public API exists; sample elsewhere, marked"}
         </span>
       ) : (
         <>

@@ -6,6 +6,7 @@ import { NotesEditor } from "@/features/notes";
 import { ReportWideClaims, StagePanel, stageAnchor } from "@/features/stage-panels";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { DeferredSection } from "@/ui/deferred-section";
+import { PanelBoundary } from "@/ui/panel-boundary";
 import { About } from "../layout/about";
 import { Masthead } from "../layout/masthead";
 
@@ -53,7 +54,9 @@ export function Dashboard() {
           <NarrativePanel notesEditor={<NotesEditor />} />
         </DeferredSection>
         <DeferredSection anchor="claims" title="Claims overview" estimatedHeight={HEIGHTS.claims}>
-          <ClaimsOverview />
+          <PanelBoundary label="the Claims overview">
+            <ClaimsOverview />
+          </PanelBoundary>
         </DeferredSection>
         <DeferredSection anchor="report-wide" title="Across the report" estimatedHeight={HEIGHTS.reportWide}>
           <ReportWideClaims renderClaimStatus={claimStatus} />

@@ -6,7 +6,7 @@ import { server } from "@mocks/node";
 import { claims } from "@/content/claims";
 import { renderWithClient } from "@/test/render";
 import { ClaimsOverview } from "./components/claims-overview";
-import { ClaimResultsProvider } from "./hooks/claim-results";
+import { ClaimResultsProvider } from "./providers/claim-results";
 
 function renderOverview(search = "") {
   return renderWithClient(
@@ -46,6 +46,24 @@ describe("claims overview", () => {
       .closest("tr") as HTMLElement;
     await waitFor(() => expect(akash).toHaveTextContent(/no Akash lease series.*npm run snapshot/));
     expect(akash).toHaveTextContent(/at least 2\.5× those on 2024-01-01/);
+  });
+
+  it("keeps NARR-11's as-of verdict under 'since' and judges NARR-5 on BTC's own down days", async () => {
+    renderOverview();
+    const table = screen.getByRole("table");
+    const row = (id: string) =>
+      within(table)
+        .getByRole("rowheader", { name: new RegExp(`^${id} `) })
+        .closest("tr") as HTMLElement;
+    // "At the time of writing": a claim about a moment keeps its verdict (README), the latest value is for reference.
+    await waitFor(() => expect(row("NARR-11")).toHaveTextContent(/A claim about the time of writing/), { timeout: 20_000 });
+    expect(within(row("NARR-11")).getAllByText("holds")).toHaveLength(2);
+    expect(within(row("NARR-11")).queryByText("broken")).toBeNull();
+    // BTC's mean over its own 65 down days from 2023-10-01 to 2024-03-01, not over each token's.
+    await waitFor(
+      () => expect(row("NARR-5")).toHaveTextContent(/On BTC's 65 down days from 2023-10-01 to 2024-03-01, .* against BTC's −1\.36%/),
+      { timeout: 20_000 },
+    );
   });
 
   it("filters by stage and status through the URL", { timeout: 30_000 }, async () => {

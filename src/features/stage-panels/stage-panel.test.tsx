@@ -70,6 +70,10 @@ describe("stage panels", () => {
     expect(items).toHaveLength(4);
     // Altman's post (2023-12-15): the move is computed from the embedded closes, starting the day before.
     await waitFor(() => expect(items[1]).toHaveTextContent(/2023-12-15.*WLD closed [\d.]+ USDT on 2023-12-14/));
+    // World ID 2.0 is measured as NARR-9 judges it (Appendix 2, one function): the two-day change 12-12 → 12-14,
+    // not a 21-day peak.
+    expect(items[0]).toHaveTextContent(/WLD closed [\d.]+ USDT on 2023-12-12 and [\d.]+ on 2023-12-14 \([+−]?\d+\.\d%\)/);
+    expect(items[1]).toHaveTextContent(/highest close in the next 21 days/);
     expect(within(items[2] as HTMLElement).getByRole("link")).toHaveAttribute("href", expect.stringMatching(/^https:/));
   });
 

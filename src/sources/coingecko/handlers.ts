@@ -14,7 +14,6 @@ interface MarketChartFixture {
 const charts = import.meta.glob<MarketChartFixture>("./fixtures/market-chart-range.*.json", { import: "default" });
 
 export const COINGECKO_MARKET_CHART_URL = "https://api.coingecko.com/api/v3/coins/:id/market_chart/range";
-export const COINGECKO_CATEGORIES_URL = "https://api.coingecko.com/api/v3/coins/categories";
 export const COINGECKO_COIN_URL = "https://api.coingecko.com/api/v3/coins/:id";
 
 const coins = import.meta.glob<Record<string, unknown>>("./fixtures/coin.*.json", { import: "default" });
@@ -34,11 +33,6 @@ export const coingeckoHandlers = [
       total_volumes: within(chart.total_volumes),
     });
   }),
-  http.get(COINGECKO_CATEGORIES_URL, async () => {
-    const { default: categories } = await import("./fixtures/coins-categories.json");
-    return HttpResponse.json(categories);
-  }),
-  // After categories: "/coins/:id" would match "/coins/categories" too, and the first match answers.
   http.get(COINGECKO_COIN_URL, async ({ params }) => {
     const load = coins[`./fixtures/coin.${String(params.id)}.json`];
     if (load === undefined) return HttpResponse.json({ error: "coin not found" }, { status: 404 });

@@ -1,21 +1,3 @@
-export {
-  AI_CATEGORY_ID,
-  COINGECKO,
-  COINGECKO_API_BASE,
-  COINGECKO_HISTORY_DAYS,
-  type CategorySnapshot,
-  type CoinSupply,
-  type CoingeckoCallOptions,
-  type MarketChart,
-  type MarketChartRequest,
-  categoriesUrl,
-  coinPageUrl,
-  coinUrl,
-  fetchCoinSupply,
-  coingeckoBudget,
-  fetchAiCategory,
-  fetchMarketChart,
-  marketChartUrl,
-} from "./adapter";
+export { COINGECKO_HISTORY_DAYS, type CoinSupply, coingeckoBudget, coinUrl, fetchCoinSupply, fetchMarketChart } from "./adapter";
 export { fdvSeries } from "./fdv";
-export { type MarketChartQuery, coingeckoQueries } from "./queries";
+export { coingeckoQueries } from "./queries";

@@ -1,4 +1,4 @@
-import { snapshotEnvelopeSchema } from "@/sources/akash";
+import { z } from "zod";
 import { fetchJson } from "@/sources/shared/http";
 import { type Result, fail, ok } from "@/sources/shared/result";
 import { SourceError, type SourceErrorInit } from "@/sources/shared/source-error";
@@ -9,7 +9,8 @@ import { type FeesSeries, FeesSeriesSchema } from "./fees-series";
  * Sample mode's transport for fees: the series `npm run snapshot` recorded through `fetchProtocolFees` into
  * public/data/snapshot/, read from the app's own origin. Nothing is embedded until someone records it.
  */
-export const FeesSnapshotRaw = snapshotEnvelopeSchema(FeesSeriesSchema);
+/** The envelope `npm run snapshot` writes around every series (the same as the Akash files': src/sources/akash/snapshot-schema.ts). */
+export const FeesSnapshotRaw = z.object({ version: z.literal(1), recordedAt: z.iso.datetime(), series: FeesSeriesSchema });
 export const feesSnapshotFile = (protocolId: string): string => `defillama-fees-${protocolId}.json`;
 
 export function feesSnapshotUrl(protocolId: string, base: string = import.meta.env.BASE_URL): string {

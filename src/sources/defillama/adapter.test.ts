@@ -6,7 +6,6 @@ import { SeriesSchema } from "@/sources/shared/series";
 import { SourceError, type SourceErrorKind } from "@/sources/shared/source-error";
 import { DEFILLAMA_MAX_SPAN, closingDayOfRecord, fetchLlamaSeries } from "./adapter";
 import { DEFILLAMA_CHART_URL, defillamaHandlers } from "./handlers";
-import { defillamaQueries } from "./queries";
 
 beforeEach(() => {
   server.use(...defillamaHandlers);
@@ -110,17 +109,5 @@ describe("DefiLlama coins chart", () => {
     expect(result.error).toMatchObject({ kind: expected[kind], sourceId: "defillama" });
     if (kind === "rate-limited") expect(result.error.retryAfterMs).toBe(30_000);
     if (kind === "schema-drift") expect(result.error.detail).toMatch(/^coins\.coingecko:bitcoin\.prices\[0\]\.timestamp: /);
-  });
-});
-
-describe("defillamaQueries", () => {
-  it("keys on everything the query function reads, under the source id", () => {
-    const options = defillamaQueries.series({ coingeckoId: "bitcoin", from: "2024-01-01", to: "2024-03-31", ticker: "BTC" });
-    expect(options.queryKey).toEqual([
-      "defillama",
-      "series",
-      { coingeckoId: "bitcoin", from: "2024-01-01", to: "2024-03-31", seriesId: "bitcoin", ticker: "BTC", label: "bitcoin" },
-    ]);
-    expect(options.staleTime).toBe(60 * 60_000);
   });
 });

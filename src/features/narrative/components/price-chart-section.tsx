@@ -13,6 +13,7 @@ import { buildNarrativeView } from "../lib/build-view";
 import type { Emphasis } from "../hooks/use-cross-filter";
 import { EventRail } from "./event-rail";
 import type { NarrativeLine } from "./narrative-chart";
+import { plural } from "@/ui/plural";
 
 const NarrativeChart = lazy(() => import("./narrative-chart"));
 
@@ -29,6 +30,8 @@ interface PriceChartSectionProps {
   selected: ShownEvent | undefined;
   emphasis: (s: Series) => Emphasis;
   onSelect: (id: string) => void;
+  /** Plot height in pixels; a slide draws taller than the dashboard. */
+  plotHeight?: number;
 }
 
 const formats: Record<ScaleMode, (v: number) => string> = {
@@ -38,23 +41,36 @@ const formats: Record<ScaleMode, (v: number) => string> = {
 };
 const yLabels: Record<ScaleMode, string> = { rebased: "Index", pct: "% change", price: "Price" };
 
-export function PriceChartSection({ series, range, mode, log, events, selected, emphasis, onSelect }: PriceChartSectionProps) {
+export function PriceChartSection({
+  series,
+  range,
+  mode,
+  log,
+  events,
+  selected,
+  emphasis,
+  onSelect,
+  plotHeight = PLOT_HEIGHT,
+}: PriceChartSectionProps) {
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
   const view = useMemo(() => buildNarrativeView(series, range, mode, MAX_POINTS), [series, range, mode]);
   // "Download CSV" writes every day of the range, as the chart shows it, rather than the downsampled drawing.
-  useRegisterExport(() => {
-    const full = buildNarrativeView(series, range, mode, Number.POSITIVE_INFINITY);
-    const shown = series.filter((s) => full.summaries.some((x) => x.id === s.id && x.points > 0));
-    const units =
-      mode === "price"
-        ? "price per token or share (crypto USDT or USD, stocks USD)"
-        : mode === "pct"
-          ? "% change since each series' first day"
-          : "index, each series' first day = 100";
-    return seriesExportTable(full.rows, shown, units);
-  });
+  useRegisterExport(
+    () => {
+      const full = buildNarrativeView(series, range, mode, Number.POSITIVE_INFINITY);
+      const shown = series.filter((s) => full.summaries.some((x) => x.id === s.id && x.points > 0));
+      const units =
+        mode === "price"
+          ? "price per token or share (crypto USDT or USD, stocks USD)"
+          : mode === "pct"
+            ? "% change since each series' first day"
+            : "index, each series' first day = 100";
+      return seriesExportTable(full.rows, shown, mode, units);
+    },
+    { chart: true },
+  );
   const first = view.rows[0];
   const last = view.rows[view.rows.length - 1];
   // Everything the chart and the rail receive keeps its identity while its value does not change, so their memo holds
@@ -92,7 +108,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
             : "% change since each series' first day in the range"}
         {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events.
       </p>
-      <div className="mt-2" style={{ height: PLOT_HEIGHT }}>
+      <div className="mt-2" style={{ height: plotHeight }}>
         {view.rows.length === 0 ? (
           <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
             No data for the chosen series in this range.
@@ -109,7 +125,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
               rows={view.rows}
               domain={domain}
               log={log && mode !== "pct"}
-              height={PLOT_HEIGHT}
+              height={plotHeight}
               formatValue={formats[mode]}
               yLabel={yLabels[mode]}
               selected={selectedLine}
@@ -126,7 +142,7 @@ export function PriceChartSection({ series, range, mode, log, events, selected, 
         </p>
       ) : null}
       <figcaption id="narrative-chart-summary" className="mt-2 text-sm text-ink-2">
-        {describe(view.summaries, first?.date, last?.date)} {inDomain.length} events in range.
+        {describe(view.summaries, first?.date, last?.date)} {plural(inDomain.length, "event")} in range.
       </figcaption>
       <details className="mt-1 text-sm">
         <summary className="cursor-pointer text-ink-3 hover:text-ink">Data table</summary>

@@ -12,8 +12,10 @@ import { seriesExportTable } from "@/ui/export/series-table";
 import { QueryState } from "@/ui/query-state";
 import { Segmented, Toggle } from "@/ui/segmented";
 import { SourceNote } from "@/ui/source-note";
+import { projects } from "@/content/projects";
 import { RANGE_PRESETS, type RangePreset, type StageChartConfig } from "../chart-config";
 import { useComparisonFrame, useSeriesSet } from "../hooks/use-series-frame";
+import { lineEmphasis } from "../lib/project-focus";
 import { SeriesTable } from "./series-table";
 
 const PLOT_HEIGHT = 300;
@@ -26,6 +28,7 @@ const SLICES = {
   provenance: viewSlice(["provenanceRange", "provenanceScale", "provenanceLog"]),
 } as const;
 
+const PROJECT = viewSlice(["project"]);
 const CATALOG_TICKER = new Map<string, string>(seriesCatalog.map((s) => [s.id, s.ticker]));
 const rangeOptions = (Object.keys(RANGE_PRESETS) as RangePreset[]).map((value) => ({ value, label: RANGE_PRESETS[value].label }));
 const modeOptions = [
@@ -43,7 +46,16 @@ interface StageChartProps {
   plotHeight?: number;
 }
 
-export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HEIGHT }: StageChartProps) {
+/**
+ * One stage's chart. Keyed by stage: the URL slice it reads is chosen by the stage, and nuqs keeps the state of the
+ * slice it was first given for a render after the keys change, so a chart reused for another stage (the deck's next
+ * slide in the same place) would read the previous stage's keys (`dataRange` while asking for `computeRange`).
+ */
+export function StageChart(props: StageChartProps) {
+  return <StageChartBody key={props.stage} {...props} />;
+}
+
+function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGHT }: StageChartProps) {
   const [url, setUrl] = useViewState(
     SLICES[stage] as typeof SLICES.data & typeof SLICES.compute & typeof SLICES.verification & typeof SLICES.provenance,
   );
@@ -54,19 +66,25 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
   const setPreset = (v: RangePreset) => void setUrl({ [`${stage}Range`]: v });
   const setMode = (v: typeof mode) => void setUrl({ [`${stage}Scale`]: v });
   const setLog = (v: boolean) => void setUrl({ [`${stage}Log`]: v });
-  const { series, error, stale, retrying, isPending, waiting, refetch } = useSeriesSet(config.series);
+  const [{ project: projectId }] = useViewState(PROJECT);
+  const { series, error, failed, stale, retrying, isPending, waiting, refetch } = useSeriesSet(config.series);
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const frame = useComparisonFrame(series, range, mode);
   const byId = new Map(series.map((s) => [s.id, s]));
   const drawn = useMemo(() => drawnSeries(frame.summaries, series), [frame.summaries, series]);
   // "Download CSV" writes every day in the range as the chart shows it (index or price): the chart draws every row.
-  useRegisterExport(() =>
-    seriesExportTable(
-      frame.rows,
-      drawn,
-      mode === "rebased" ? "index, each series' first day in the range = 100" : "price per token or share",
-    ),
+  useRegisterExport(
+    () =>
+      seriesExportTable(
+        frame.rows,
+        drawn,
+        mode,
+        mode === "rebased"
+          ? "index, each series' first day in the range = 100"
+          : "price per token or share, in the quote currency of each column",
+      ),
+    { chart: true },
   );
   const quotes = new Set(drawn.map((s) => s.quote));
   const units =
@@ -77,8 +95,15 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
   // What the chart receives keeps its identity while its value does not change, so the memoised chart skips the
   // re-render nuqs causes when it writes the URL back (same values, new objects).
   const visibleMarkers = useStableJson((markers ?? []).filter((m) => frame.rows.some((r) => r.date === m.date)));
+  // A project selected in a panel's list puts its token's line in front on the stage's chart.
+  const emphasis = lineEmphasis(
+    projects.find((p) => p.id === projectId),
+    drawn.map((s) => s.id),
+  );
+  const inFront = drawn.filter((s) => emphasis(s.id) === "focus").map((s) => s.ticker);
   const lines = useStableJson(
     drawn.map((s) => ({
+      emphasis: emphasis(s.id),
       key: s.id,
       label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
       color: `var(--s-${s.id})`,
@@ -95,6 +120,19 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
           Drawn without {waiting.map((id) => CATALOG_TICKER.get(id) ?? id).join(", ")}, still loading.
         </p>
       ) : null}
+      {failed.length > 0 ? (
+        // A failed source is an error, announced at once (role="alert"), even while the rest is drawn.
+        <div role="alert" className="mb-2 space-y-1 rounded-md border border-warn/50 bg-warn-bg px-3 py-2 text-xs text-ink">
+          {failed.map((f) => (
+            <p key={f.id}>
+              <span className="font-semibold">Drawn without {CATALOG_TICKER.get(f.id) ?? f.id}</span>: {f.error.message}
+            </p>
+          ))}
+          <button type="button" onClick={refetch} className="font-semibold underline">
+            Retry
+          </button>
+        </div>
+      ) : null}
       <QueryState
         isPending={isPending}
         error={error}
@@ -107,7 +145,7 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
           units={units}
           isSample={series.some((s) => s.meta.isSample)}
           height={plotHeight}
-          summary={summarise(config, frame.summaries, byId, frame.rows[0]?.date, frame.rows[frame.rows.length - 1]?.date)}
+          summary={`${summarise(config, frame.summaries, byId, frame.rows[0]?.date, frame.rows[frame.rows.length - 1]?.date)}${inFront.length > 0 ? ` ${inFront.join(" and ")} drawn in front for the selected project.` : ""}`}
           controls={
             <>
               <Segmented label="Range" value={preset} options={rangeOptions} onChange={setPreset} />

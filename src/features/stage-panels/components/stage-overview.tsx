@@ -2,6 +2,7 @@ import { claims } from "@/content/claims";
 import { projects } from "@/content/projects";
 import { stages } from "@/content/stages";
 import { stageAnchor } from "./stage-panel";
+import { plural } from "@/ui/plural";
 
 /** The report's pipeline at a glance: one card per stage with what it holds, linking to its panel. */
 export function StageOverview() {
@@ -20,8 +21,8 @@ export function StageOverview() {
             <p className="text-lg font-semibold text-ink group-hover:text-accent">{s.title}</p>
             <p className="text-sm text-ink-2">{s.subtitle}</p>
             <p className="mt-2 text-xs text-ink-3">
-              {sp.filter((p) => p.inReport).length} report projects, {sp.length - sp.filter((p) => p.inReport).length} peers · {sc.length}{" "}
-              claims ({sc.filter((c) => c.testable !== "no").length} testable at least in part)
+              {plural(sp.filter((p) => p.inReport).length, "report project")}, {plural(sp.filter((p) => !p.inReport).length, "peer")} ·{" "}
+              {plural(sc.length, "claim")} ({sc.filter((c) => c.testable !== "no").length} testable at least in part)
             </p>
           </a>
         );

@@ -6,13 +6,15 @@ import { useDataMode } from "@/state/use-data-mode";
 
 export interface SeriesFrameState {
   series: Series[];
-  /** A failure with nothing to show for it: the panel says what happened instead of drawing. */
+  /** Nothing at all could be drawn: the first failure, which the panel shows instead of a chart. */
   error: Error | null;
+  /** Series that failed with nothing to show while others are drawn: the chart names each and why. */
+  failed: { id: SeriesId; error: Error }[];
   /** Failures while older data is still on screen: shown as a "stale since" badge beside the chart. */
   stale: { error: Error; since: number }[];
   /** A retry under way after a failure (rate limit, 5xx): the panel says so while it waits. */
   retrying: Error | null;
-  /** Nothing to draw yet: every series is still loading. */
+  /** Nothing to draw yet: no series has data and some are still loading. */
   isPending: boolean;
   /** Series still loading while others are drawn (one slow or queued request never holds the rest back). */
   waiting: SeriesId[];
@@ -27,17 +29,27 @@ export function useSeriesSet(ids: readonly SeriesId[]): SeriesFrameState {
   const { mode, live } = useDataMode();
   return useQueries({
     queries: ids.map((id) => priceSeriesQuery(id, mode, live)),
-    combine: (results) => ({
-      series: results.flatMap((r) => (r.data ? [r.data] : [])),
-      error: results.find((r) => r.error && !r.data)?.error ?? null,
-      stale: results.flatMap((r) => (r.error && r.data ? [{ error: r.error, since: r.dataUpdatedAt }] : [])),
-      retrying: results.find((r) => r.isFetching && r.failureCount > 0)?.failureReason ?? null,
-      isPending: results.every((r) => r.isPending),
-      waiting: ids.filter((_, i) => results[i]?.isPending),
-      refetch: () => {
-        for (const r of results) if (r.isError || r.isPending || r.failureCount > 0) void r.refetch();
-      },
-    }),
+    combine: (results) => {
+      const series = results.flatMap((r) => (r.data ? [r.data] : []));
+      const failed = ids.flatMap((id, i) => {
+        const r = results[i];
+        return r?.error && !r.data ? [{ id, error: r.error }] : [];
+      });
+      const loading = results.some((r) => r.isPending && !r.error);
+      // One coin that fails (a 404 at both providers) never blanks the others: the chart is drawn without it.
+      return {
+        series,
+        error: series.length === 0 && !loading ? (failed[0]?.error ?? null) : null,
+        failed: series.length > 0 ? failed : [],
+        stale: results.flatMap((r) => (r.error && r.data ? [{ error: r.error, since: r.dataUpdatedAt }] : [])),
+        retrying: results.find((r) => r.isFetching && r.failureCount > 0)?.failureReason ?? null,
+        isPending: series.length === 0 && loading,
+        waiting: ids.filter((_, i) => results[i]?.isPending && !results[i]?.error),
+        refetch: () => {
+          for (const r of results) if (r.isError || r.isPending || r.failureCount > 0) void r.refetch();
+        },
+      };
+    },
   });
 }
 
