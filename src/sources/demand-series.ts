@@ -11,7 +11,7 @@ import { addDays } from "@/analytics";
 import { AkashSnapshotRaw, akashQueries, snapshotEnvelopeSchema } from "./akash";
 import type { QueryClient } from "@tanstack/react-query";
 import { coingeckoQueries, fdvSeries } from "./coingecko";
-import { FEES_PROTOCOLS, FeesSnapshotRaw, type FlaggedDay, SNAPSHOT_COMMAND, feesSnapshotFile, fetchProtocolFees } from "./defillama-fees";
+import { FEES_PROTOCOLS, FeesSnapshotRaw, type FlaggedDay, SNAPSHOT_COMMAND, feesQueries, feesSnapshotFile } from "./defillama-fees";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./live-prices";
 import type { SampleSeriesId } from "./sample-prices";
 import { fetchJson } from "./shared/http";
@@ -135,7 +135,8 @@ export function demandSeriesQuery(id: string, mode: DataMode, live: LiveParams) 
       if (kind === "fees") {
         const name = FEES_PROTOCOLS.find((p) => p.id === token)?.name ?? token;
         if (mode === "live") {
-          const s = unwrap(await fetchProtocolFees(token, { signal }));
+          // Through the query cache, so the persisted live cache restores it after a reload.
+          const s = await client.fetchQuery(feesQueries.live(token));
           return { ...s, id };
         }
         const file = feesSnapshotFile(token);
