@@ -94,13 +94,13 @@ export function ProjectSection({ data, range, eventDays, isSample }: Props) {
     <div className="space-y-5">
       <ChartFrame
         title={`${token.name}: ${token.ticker} price and network fees`}
-        units={chart.base ? `index, ${chart.base} = 100 for both lines` : "index, first shared day = 100"}
+        units={chart.base ? `index, ${chart.base} = 100${feesMean.length > 0 ? " for both lines" : ""}` : "index, first day = 100"}
         summary={
-          chart.base
-            ? `${token.ticker}'s close and ${token.name}'s fees (7-day mean of daily USD fees), both rebased to 100 on ${chart.base}, the first day both exist in the range.${
-                feesMean.length === 0 ? " Fees are not drawn: see the note below." : ""
-              }`
-            : `No ${token.ticker} price in this range.`
+          chart.base === undefined
+            ? `No ${token.ticker} price in this range.`
+            : feesMean.length > 0
+              ? `${token.ticker}'s close and ${token.name}'s fees (7-day mean of daily USD fees), both rebased to 100 on ${chart.base}, the first day both exist in the range.`
+              : `${token.ticker}'s close, rebased to 100 on ${chart.base}, its first day in the range. Fees are not drawn: see the note below.`
         }
         isSample={isSample}
         height={CHART_HEIGHT}
@@ -128,19 +128,15 @@ export function ProjectSection({ data, range, eventDays, isSample }: Props) {
         {data.fdv.data || data.mcap.data ? null : <SeriesStatus what={`${token.ticker} market cap and FDV`} slot={data.mcap} />}
       </div>
 
-      <ChartFrame
-        title={`${token.ticker} price-to-fees multiple`}
-        units={`× (${basis ?? "valuation"} ÷ annualised fees)`}
-        summary={
-          pf.length > 0
-            ? `${token.ticker}'s ${basis} divided by ${token.name}'s annualised fees (mean daily fees over the trailing 30 days × 365, needing at least 20 of those days). Last value ${mult(pf.at(-1)?.value)} on ${pf.at(-1)?.date}.`
-            : `No multiple: it needs ${token.name}'s fees and ${token.ticker}'s FDV or market cap over the same days.`
-        }
-        isSample={isSample}
-        height={pf.length > 0 ? 220 : 60}
-        table={<RowsTable rows={pf.map((p) => ({ date: p.date, multiple: p.value }))} columns={["multiple"]} />}
-      >
-        {pf.length > 0 ? (
+      {pf.length > 0 ? (
+        <ChartFrame
+          title={`${token.ticker} price-to-fees multiple`}
+          units={`× (${basis} ÷ annualised fees)`}
+          summary={`${token.ticker}'s ${basis} divided by ${token.name}'s annualised fees (mean daily fees over the trailing 30 days × 365, needing at least 20 of those days). Last value ${mult(pf.at(-1)?.value)} on ${pf.at(-1)?.date}.`}
+          isSample={isSample}
+          height={220}
+          table={<RowsTable rows={pf.map((p) => ({ date: p.date, multiple: p.value }))} columns={["multiple"]} />}
+        >
           <LazyLineChart
             rows={pf.map((p) => ({ date: p.date, pf: p.value }))}
             series={[{ key: "pf", label: `P/F (${basis})`, color: PF_COLOR }]}
@@ -149,10 +145,16 @@ export function ProjectSection({ data, range, eventDays, isSample }: Props) {
             log
             height={220}
           />
-        ) : (
-          <p className="text-sm text-ink-3">No data for the multiple in this range.</p>
-        )}
-      </ChartFrame>
+        </ChartFrame>
+      ) : (
+        <section aria-label={`${token.ticker} price-to-fees multiple`} className="rounded-lg border border-dashed border-line p-4">
+          <h3 className="text-base font-semibold text-ink">{token.ticker} price-to-fees multiple</h3>
+          <p role="note" className="mt-1 text-sm text-ink-2">
+            <span className="font-semibold">No data: </span>
+            the multiple needs {token.name}'s fees and {token.ticker}'s FDV or market cap over the same days in this range.
+          </p>
+        </section>
+      )}
 
       <Decomposition ticker={token.ticker} name={token.name} result={decomposition.result} />
     </div>
