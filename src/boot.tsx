@@ -2,6 +2,7 @@ import { StrictMode, startTransition, useLayoutEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "@/app/app";
 import { applyTheme, readStoredTheme } from "@/state/ui-store";
+import { modernizeLocation } from "@/state/workspace-view";
 
 // Set the theme before the first paint so a dark-mode user never sees a white flash.
 applyTheme(readStoredTheme());
@@ -18,6 +19,8 @@ export async function boot() {
   const root = document.getElementById("root");
   if (root === null) throw new Error("index.html has no #root element");
   await enableMocking();
+  // A link from before the workspace had views (#narrative, panel=compute, an event) opens the view it meant.
+  modernizeLocation();
   const handover = trackShellFocus(root);
   const r = createRoot(root);
   // A transition lets React render the first tree in slices, yielding to the browser, instead of one long task.

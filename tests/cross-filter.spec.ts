@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { showAllPanels } from "./panels";
 
 test("selecting Filecoin puts FIL in front on the Data chart, and the two controls do different things", async ({ page }) => {
-  await page.goto("/");
-  await showAllPanels(page);
+  await page.goto("/?view=data");
   const data = page.getByRole("region", { name: "Data", exact: true });
   const lines = data.locator("path.recharts-line-curve");
   await expect(lines.first()).toBeVisible();
@@ -16,6 +14,11 @@ test("selecting Filecoin puts FIL in front on the Data chart, and the two contro
   // Showing in the narrative keeps the selection; clearing is its own control.
   await data.getByRole("button", { name: "Show in the narrative: Filecoin" }).click();
   await expect(page).toHaveURL(/project=filecoin/);
+  await expect(page).toHaveURL(/view=narrative/);
+  await expect(page.getByRole("region", { name: "Token narrative", exact: true })).toBeVisible();
+  // Back returns to the Data view, still selected.
+  await page.goBack();
+  await expect(data).toBeVisible();
   await data.getByRole("button", { name: "Clear selection of Filecoin" }).click();
   await expect(page).not.toHaveURL(/project=/);
   await expect(lines.nth(0)).toHaveAttribute("stroke-width", "1.75");

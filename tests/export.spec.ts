@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { showAllPanels } from "./panels";
+import { openView } from "./panels";
 
 test("Download CSV writes the rows the panel shows, with a header, source and as-of", async ({ page }) => {
-  await page.goto("/?data-range=y2024");
-  await showAllPanels(page);
+  await page.goto("/?view=data&data-range=y2024");
   const data = page.getByRole("region", { name: "Data", exact: true });
   await expect(data.locator("svg.recharts-surface").first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), data.getByRole("button", { name: "Download CSV" }).click()]);
@@ -27,10 +26,8 @@ test("Download CSV writes the rows the panel shows, with a header, source and as
 
 test("Download PNG writes a real PNG of 1600 x 900 whatever the window size", async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto("/");
-  await showAllPanels(page);
+  await page.goto("/?view=provenance");
   const provenance = page.getByRole("region", { name: "Provenance & identity", exact: true });
-  await provenance.scrollIntoViewIfNeeded();
   await expect(provenance.locator("svg.recharts-surface").first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), provenance.getByRole("button", { name: "Download PNG" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^provenance-identity-2023-10-01-2024-03-08\.png$/);
@@ -43,19 +40,23 @@ test("Download PNG writes a real PNG of 1600 x 900 whatever the window size", as
 
 test("every panel offers the exports it can make, and printing hides the controls", async ({ page }) => {
   await page.goto("/");
-  await showAllPanels(page);
-  for (const name of ["Data", "Compute", "Verification", "Provenance & identity", "Token narrative"]) {
+  for (const name of ["Data", "Compute", "Verification", "Provenance & identity", "Token narrative"] as const) {
+    await openView(page, name);
     const panel = page.getByRole("region", { name, exact: true });
     await expect(panel.getByRole("button", { name: "Download CSV", exact: true })).toBeVisible();
     await expect(panel.getByRole("button", { name: "Download PNG", exact: true })).toBeVisible();
   }
   // The Claims overview is a table: it has a CSV and no chart to draw.
+  await openView(page, "Claims overview");
   const claims = page.getByRole("region", { name: "Claims overview", exact: true });
   await expect(claims.getByRole("button", { name: "Download CSV", exact: true })).toBeVisible();
   await expect(claims.getByRole("button", { name: "Download PNG" })).toHaveCount(0);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Download CSV" }).first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Present", exact: true })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await openView(page, "Data");
+  await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { showAllPanels } from "./panels";
+import { openView } from "./panels";
 
 /**
  * A live cache damaged in IndexedDB (a saved series whose points became a string) must not blank the app: the entry
@@ -63,11 +63,11 @@ test("a poisoned live cache is dropped with a notice and the live page still ren
   await expect(
     page.getByText("1 saved live entry was damaged and dropped; it will be fetched again. Nothing else was saved."),
   ).toBeVisible();
-  await showAllPanels(page);
+  await openView(page, "Data");
   const data = page.getByRole("region", { name: "Data", exact: true });
   await expect(data.getByRole("heading", { name: "Data", exact: true })).toBeVisible();
   // The panel's claims, whose checks read the live FIL series, render: nothing read the poisoned points.
   await expect(data).toContainText("DATA-3");
-  await expect(page.getByRole("region", { name: "Claims overview" })).toBeVisible();
+  await openView(page, "Claims overview");
   expect(errors.filter((m) => /points/.test(m))).toEqual([]);
 });

@@ -45,6 +45,9 @@ export type UrlEventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const STAGE_IDS = StageIdSchema.options;
 export const PANEL_IDS = [...STAGE_IDS, "narrative"] as const;
+/** The workspace's views, in the order of the header's tabs; "overview" is the opening view. */
+export const VIEW_IDS = ["overview", ...STAGE_IDS, "narrative", "demand", "claims", "about"] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
 
 export const NARRATIVE_RANGES = ["report", "1y", "ytd", "all", "custom"] as const;
 export const SCALES = ["rebased", "pct", "price"] as const;
@@ -58,6 +61,8 @@ export const REPORT_AS_OF = "2024-03-01";
 export const CLAIM_STAGE_FILTERS = ["all", ...STAGE_IDS, "report-wide"] as const;
 export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-data", "not-testable"] as const;
 export const CLAIM_SORTS = ["id", "asof", "now"] as const;
+/** Which lens the status filter reads: either, as the report saw it, or since. */
+export const CLAIM_LENSES = ["any", "then", "since"] as const;
 /** The Demand view: its networks (a test keeps this equal to the fees catalog), screener columns, ranges. */
 export const DEMAND_PROJECTS = ["akt", "render", "fil", "ar", "grt", "lpt", "ath", "icp", "near"] as const;
 export const DEMAND_SORTS = ["token", "return", "vol", "drawdown", "beta", "corr", "mcap", "fdv", "pf", "growth"] as const;
@@ -114,7 +119,9 @@ export const viewParsers = {
   provenanceScale: stageScale("provenance"),
   provenanceLog: stageLog(),
   // Across panels
+  view: parseAsWord(VIEW_IDS),
   project: parseAsId,
+  /** Before views, `panel=` showed one panel alone; it now opens that panel's view (see resolveView). */
   panel: parseAsWord(PANEL_IDS),
   mode: parseAsWord(DATA_MODES).withDefault("sample"),
   notes: parseAsNotes,
@@ -126,6 +133,7 @@ export const viewParsers = {
   cstage: parseAsWord(CLAIM_STAGE_FILTERS).withDefault("all"),
   cstatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
   csort: parseAsWord(CLAIM_SORTS).withDefault("id"),
+  clens: parseAsWord(CLAIM_LENSES).withDefault("any"),
   dproj: parseAsWord(DEMAND_PROJECTS).withDefault("akt"),
   drange: parseAsWord(DEMAND_RANGES).withDefault("all"),
   dsort: parseAsWord(DEMAND_SORTS).withDefault("pf"),

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useRef } from "react";
-import { useRevealedAll } from "./deferred-section";
+import { usePrinting } from "./print-reveal";
 import type { LineChartViewProps } from "./line-chart";
 import { useNearViewport } from "./use-near-viewport";
 
@@ -15,7 +15,7 @@ const AHEAD = "200px 0px 200px 0px";
  */
 export function LazyLineChart(props: LineChartViewProps) {
   const box = useRef<HTMLDivElement>(null);
-  const all = useRevealedAll();
+  const all = usePrinting();
   const near = useNearViewport(box, { margin: AHEAD, skip: all });
   const placeholder = (
     <div

@@ -1,22 +1,21 @@
 import { report } from "@/content/report";
-import { stages } from "@/content/stages";
-import { stageAnchor } from "@/features/stage-panels";
 import { dataAsOf } from "@/sources/price-series";
 import { PresentControls } from "@/features/deck-controls";
 import { ViewsMenu } from "@/features/views";
 import { DataModeSwitch } from "./data-mode";
 import { SettingsMenu } from "./settings-menu";
 import { ThemeSwitch } from "./theme-switch";
+import { ViewTabs } from "./view-tabs";
 
-/** Product, the report it rests on, data mode and freshness, and a way to every stage. */
+/** Product, the report it rests on, data mode and freshness, the meeting and sharing tools, and a tab for every view. */
 export function Header() {
   const asOf = dataAsOf();
   return (
-    <header className="sticky top-0 z-20 border-b border-line bg-surface/95 backdrop-blur">
-      <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
+    <header className="z-20 border-b border-line bg-surface/95 backdrop-blur md:sticky md:top-0">
+      <div className="mx-auto flex max-w-[2560px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
         <div className="flex items-baseline gap-3">
           <span className="text-lg font-bold tracking-tight text-ink">Mirage</span>
-          <span className="hidden text-sm text-ink-3 xl:inline">
+          <span className="hidden text-sm text-ink-3 2xl:inline">
             the report{" "}
             <a
               href={report.url}
@@ -28,34 +27,25 @@ export function Header() {
             </a>{" "}
             ({report.publisher}, {report.author}, {report.publishedApprox}) checked against data
           </span>
-          <a href={report.url} target="_blank" rel="noreferrer" className="text-sm text-ink-2 underline decoration-dotted xl:hidden">
+          <a
+            href={report.url}
+            target="_blank"
+            rel="noreferrer"
+            className="hidden text-sm text-ink-2 underline decoration-dotted xl:inline 2xl:hidden"
+          >
             <cite className="not-italic">{report.title}</cite>
           </a>
         </div>
-        <nav aria-label="Stages" className="flex gap-1 text-sm">
-          {stages.map((s) => (
-            <a key={s.id} href={`#${stageAnchor(s.id)}`} className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
-              {s.title}
-            </a>
-          ))}
-          <a href="#narrative" className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
-            Narrative
-          </a>
-          <a href="#claims" className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
-            Claims
-          </a>
-          <a href="#about" className="rounded px-2 py-1 text-ink-2 hover:bg-surface-2 hover:text-ink">
-            About
-          </a>
-        </nav>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-2 text-xs text-ink-3">
-          <DataModeSwitch sampleAsOf={asOf} />
           <PresentControls />
           <ViewsMenu />
           <SettingsMenu />
           <ThemeSwitch />
         </div>
       </div>
+      <ViewTabs>
+        <DataModeSwitch sampleAsOf={asOf} />
+      </ViewTabs>
     </header>
   );
 }

@@ -1,100 +1,63 @@
 import { useEffect } from "react";
 import { stages } from "@/content/stages";
 import { ClaimResultsProvider, ClaimStatusPair, ClaimsOverview } from "@/features/claims";
+import { DemandView } from "@/features/demand";
 import { NarrativePanel } from "@/features/narrative";
 import { NotesEditor } from "@/features/notes";
-import { ReportWideClaims, StagePanel, stageAnchor } from "@/features/stage-panels";
-import { useViewState, viewSlice } from "@/state/use-view-state";
-import { DeferredSection } from "@/ui/deferred-section";
+import { ReportWideClaims, StagePanel } from "@/features/stage-panels";
+import { useWorkspaceView } from "@/state/workspace-view";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { About } from "../layout/about";
-import { Masthead } from "../layout/masthead";
+import { Overview } from "./overview";
 
-/** The dashboard: the report's thesis, the four stage panels, the report-wide claims, and the method. */
-const SLICE = viewSlice(["panel"]);
-
-// Heights of the mounted panels at 1440 px wide on the sample data (measured 2026-11-25; at 1024 px they are 25-40 %
-// taller), for the placeholders of deferred panels: the closer they are, the less the page moves as panels mount.
-const HEIGHTS = { data: 3100, compute: 2900, verification: 2650, provenance: 2100, narrative: 2150, claims: 8850, reportWide: 1600 };
-
-export const MAIN_CLASS = "mx-auto max-w-[1600px] space-y-6 px-6 py-6 outline-none";
+export const MAIN_CLASS = "mx-auto max-w-[2560px] space-y-4 px-3 py-3 outline-none sm:px-6 sm:py-4";
 
 const claimStatus = (claimId: string) => <ClaimStatusPair claimId={claimId} />;
 
+/**
+ * The workspace: one view at a time, named in the URL (`view=`), each reached in one click from the header's tabs.
+ * The overview opens; the four stages, the narrative, the claims and the method each have their own view.
+ */
 export function Dashboard() {
-  const [url] = useViewState(SLICE);
-  useScrollToFragment();
-  // Focus mode (?panel=…): one panel alone, for a meeting or a narrow screen; its button brings the rest back.
-  if (url.panel !== null) {
-    const stage = stages.find((s) => s.id === url.panel);
-    return (
-      <ClaimResultsProvider>
-        <main id="main" tabIndex={-1} className={MAIN_CLASS}>
-          {stage ? <StagePanel stage={stage} renderClaimStatus={claimStatus} /> : <NarrativePanel notesEditor={<NotesEditor />} />}
-        </main>
-      </ClaimResultsProvider>
-    );
-  }
+  const { view } = useWorkspaceView();
+  useScrollToFragment(view);
+  const stage = stages.find((s) => s.id === view);
   return (
     <ClaimResultsProvider>
-      <main id="main" tabIndex={-1} className={MAIN_CLASS}>
-        <Masthead />
-        {stages.map((stage, i) => (
-          <DeferredSection
-            key={stage.id}
-            anchor={stageAnchor(stage.id)}
-            title={stage.title}
-            estimatedHeight={HEIGHTS[stage.id]}
-            eager={i === 0}
-          >
-            <StagePanel stage={stage} renderClaimStatus={claimStatus} />
-          </DeferredSection>
-        ))}
-        <DeferredSection anchor="narrative" title="Token narrative" estimatedHeight={HEIGHTS.narrative}>
-          <NarrativePanel notesEditor={<NotesEditor />} />
-        </DeferredSection>
-        <DeferredSection anchor="claims" title="Claims overview" estimatedHeight={HEIGHTS.claims}>
-          <PanelBoundary label="the Claims overview">
-            <ClaimsOverview />
+      <main id="main" tabIndex={-1} className={MAIN_CLASS} data-view={view}>
+        {view === "overview" ? <Overview /> : null}
+        {stage ? <StagePanel key={stage.id} stage={stage} renderClaimStatus={claimStatus} /> : null}
+        {view === "narrative" ? <NarrativePanel notesEditor={<NotesEditor />} /> : null}
+        {view === "demand" ? (
+          <PanelBoundary label="the Demand view">
+            <DemandView />
           </PanelBoundary>
-        </DeferredSection>
-        <DeferredSection anchor="report-wide" title="Across the report" estimatedHeight={HEIGHTS.reportWide}>
-          <ReportWideClaims renderClaimStatus={claimStatus} />
-        </DeferredSection>
-        <About />
+        ) : null}
+        {view === "claims" ? (
+          <>
+            <PanelBoundary label="the claims overview">
+              <ClaimsOverview />
+            </PanelBoundary>
+            <PanelBoundary label="the claims across the report">
+              <ReportWideClaims renderClaimStatus={claimStatus} />
+            </PanelBoundary>
+          </>
+        ) : null}
+        {view === "about" ? <About /> : null}
       </main>
     </ClaimResultsProvider>
   );
 }
 
-/** How long a #fragment jump keeps its target in place while the panels above it mount and data arrives. */
-const PIN_MS = 4000;
-
 /**
- * The dashboard renders after the document has loaded, too late for the browser's own jump to a #fragment in the
- * link: once the first render is on screen, the element the fragment names (a deferred panel mounts at once when it is
- * the target) is scrolled to here instead. Panels above it then mount and data fills in, which moves it down; for a few
- * seconds, each change of the page's size scrolls it back, until the reader scrolls, clicks or types.
+ * A #fragment that names a place inside a view (#report-wide in Claims) is scrolled to once the view has rendered:
+ * the browser's own jump happens before the app draws anything.
  */
-function useScrollToFragment() {
+function useScrollToFragment(view: string) {
   useEffect(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
-    const target = id ? document.getElementById(id) : null;
-    if (!target) return;
-    const align = () => document.getElementById(id)?.scrollIntoView();
-    align();
-    if (typeof ResizeObserver === "undefined") return;
-    const resized = new ResizeObserver(align);
-    resized.observe(document.body);
-    const stop = () => {
-      resized.disconnect();
-      clearTimeout(timer);
-      for (const type of USER_MOVES) window.removeEventListener(type, stop, true);
-    };
-    const timer = setTimeout(stop, PIN_MS);
-    for (const type of USER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
-    return stop;
-  }, []);
+    if (!id) return;
+    const frame = requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView());
+    return () => cancelAnimationFrame(frame);
+  }, [view]);
 }
-
-const USER_MOVES = ["wheel", "touchstart", "pointerdown", "keydown"] as const;

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from "react";
 import { DEFAULT_DECK, type Slide, newSlideId, parseAsDeck, RETURN_TO_KEY } from "@/state/deck";
 import { useUiStore } from "@/state/ui-store";
 import { deckStore, useMyDeck } from "@/state/use-local-lists";
+import { STAGE_IDS } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { downloadBlob } from "@/ui/export/csv";
 import { deckLinkValue, slideProblem } from "./deck-checks";
@@ -10,7 +11,7 @@ import { DeckEditorList } from "./deck-editor-list";
 import { exportDeckFile, importDeckFile } from "./deck-file";
 import { plural } from "@/ui/plural";
 
-const SLICE = viewSlice(["slide", "panel"]);
+const SLICE = viewSlice(["slide"]);
 
 /**
  * The way into presenting: "Present" opens the default deck (the report's argument); "Your deck" collects views
@@ -38,11 +39,15 @@ export function PresentControls() {
 
   const addView = () => {
     const search = new URL(window.location.href).search;
-    const panel = new URLSearchParams(search).get("panel");
+    // The view shown becomes the slide's kind: a stage view a stage slide, the claims view the claims slide, the rest
+    // (overview, narrative) the narrative slide with this view's state.
+    const params = new URLSearchParams(search);
+    const panel = params.get("view") ?? params.get("panel");
+    const stage = (STAGE_IDS as readonly (string | null)[]).includes(panel) ? (panel as Slide["stage"] & string) : null;
     const slide: Slide = {
       id: newSlideId(),
-      kind: panel && panel !== "narrative" ? "stage" : "view",
-      ...(panel && panel !== "narrative" ? { stage: panel as Slide["stage"] & string } : {}),
+      kind: stage ? "stage" : panel === "claims" ? "claims" : "view",
+      ...(stage ? { stage } : {}),
       title: `View ${mine.length + 1}`,
       notes: "",
       view: search,

@@ -41,7 +41,9 @@ describe("DemandView", () => {
     );
     // FIL's embedded closes are drawn: the figure names its base day.
     const figure = within(view).getByRole("figure", { name: "Filecoin: FIL price and network fees" });
-    await waitFor(() => expect(figure).toHaveTextContent(/FIL.s close, rebased to 100 on \d{4}-\d\d-\d\d, its first day in the range/), { timeout: 20_000 });
+    await waitFor(() => expect(figure).toHaveTextContent(/FIL.s close, rebased to 100 on \d{4}-\d\d-\d\d, its first day in the range/), {
+      timeout: 20_000,
+    });
     expect(figure).toHaveTextContent(/Fees are not drawn/);
     // Akash has no embedded price: that says no data too, nothing is drawn.
     expect(within(view).getByRole("table", { name: /Screener/ })).toHaveTextContent("Filecoin");

@@ -1,2 +1,3 @@
 export { NarrativePanel } from "./components/narrative-panel";
 export { NarrativeSlide, StudySlide } from "./components/narrative-slides";
+export { NarrativeGlance } from "./components/narrative-glance";

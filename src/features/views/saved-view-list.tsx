@@ -6,10 +6,12 @@ interface SavedViewListProps {
   views: readonly SavedView[];
   onRename: (id: string, name: string) => void;
   onRemove: (id: string) => void;
+  /** Called once a view has been opened, so the menu it came from can close. */
+  onOpened?: () => void;
 }
 
 /** Each saved view: open it (a history entry, so Back returns), rename it, delete it. Names render as text only. */
-export function SavedViewList({ views, onRename, onRemove }: SavedViewListProps) {
+export function SavedViewList({ views, onRename, onRemove, onOpened }: SavedViewListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
   const openView = useOpenView();
@@ -42,7 +44,10 @@ export function SavedViewList({ views, onRename, onRemove }: SavedViewListProps)
             <>
               <button
                 type="button"
-                onClick={() => openView(v.search)}
+                onClick={() => {
+                  openView(v.search);
+                  onOpened?.();
+                }}
                 className="min-w-0 flex-1 truncate text-left font-medium text-ink hover:text-accent"
               >
                 {v.name}

@@ -103,7 +103,7 @@ export function ViewsMenu() {
               Save view
             </button>
           </form>
-          <SavedViewList views={views} onRename={rename} onRemove={remove} />
+          <SavedViewList views={views} onRename={rename} onRemove={remove} onOpened={() => setOpen(false)} />
           <div className="mt-3 flex gap-3 border-t border-line pt-2 text-xs">
             <button type="button" onClick={exportFile} className="text-accent underline">
               Export views (JSON)

@@ -141,7 +141,7 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
         <p className="mt-2 text-sm text-ink-3">Show at least one AI token above to study its returns.</p>
       ) : (
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-right text-xs tabular-nums">
+          <table className="w-full min-w-[34rem] text-right text-xs tabular-nums">
             <caption className="sr-only">
               Raw, {benchLabel} and abnormal returns in percent around {event.title}, per token and window
             </caption>

@@ -5,6 +5,7 @@ import type { AiEvent, EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
 import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
+import { usePlotHeight } from "@/ui/use-plot-height";
 import { type BenchmarkId, CATEGORIES, STUDY_BENCHMARKS } from "../config";
 import { eventConcerns, useCrossFilter } from "../hooks/use-cross-filter";
 import { useNarrativeModel } from "../hooks/use-narrative-model";
@@ -20,6 +21,7 @@ import { PriceChartSection } from "./price-chart-section";
 import { RangeControls } from "./range-controls";
 import { SeriesToggles } from "./series-toggles";
 import { SeriesErrors } from "./series-errors";
+import { StudySidePanel } from "./study-side-panel";
 import { WorldcoinCheck } from "./worldcoin-check";
 
 // The panel re-renders whenever nuqs re-reads the URL after its throttled write, with the same values. Children whose
@@ -52,6 +54,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
       ),
     [allEvents, view.categories, range, cross.project],
   );
+  const height = usePlotHeight(0.5, 300, 900, 380);
   const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === view.benchmark)?.label ?? view.benchmark;
   const handlers = useMemo(
     () => ({
@@ -70,7 +73,6 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
       title="Token narrative"
       anchor="narrative"
       exportable
-      focus={{ active: cross.panel === "narrative", onToggle: cross.togglePanelFocus }}
       subtitle="AI tokens against BTC, ETH, Nvidia and Microsoft, with AI news on the time axis and the returns around each event"
     >
       <div className="space-y-3">
@@ -100,10 +102,10 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
         <SeriesErrors errors={data.errors} onRetry={data.refetchFailed} />
       </div>
       <div className="mt-4 grid grid-cols-1 gap-5 xl:grid-cols-12">
-        <div className="min-w-0 xl:col-span-8">
+        <div className={`min-w-0 ${selected ? "xl:col-span-7" : "xl:col-span-8"}`}>
           <PanelBoundary label="the narrative chart">
             {data.pending.some((id) => view.shown.includes(id)) && shownSeries.length === 0 ? (
-              <div role="status" className="flex h-[380px] items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
+              <div role="status" className="flex items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3" style={{ height }}>
                 Loading prices…
               </div>
             ) : (
@@ -115,12 +117,33 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
                 events={visible}
                 selected={selected}
                 emphasis={cross.emphasis}
+                plotHeight={height}
                 onSelect={handlers.selectEvent}
               />
             )}
           </PanelBoundary>
         </div>
-        <div className="min-w-0 space-y-3 xl:col-span-4">
+        <div className={`min-w-0 space-y-3 ${selected ? "xl:col-span-5" : "xl:col-span-4"}`}>
+          {selected ? (
+            <StudySidePanel title={selected.title} onClose={() => handlers.selectEvent(null)}>
+              <PanelBoundary label="the event study">
+                <MemoEventStudyTable
+                  event={selected}
+                  tokens={tokens}
+                  bench={bench}
+                  benchmark={view.benchmark}
+                  windows={view.windows}
+                  neighbours={neighbours}
+                  onBenchmark={handlers.benchmark}
+                  onWindow={handlers.window}
+                />
+              </PanelBoundary>
+            </StudySidePanel>
+          ) : (
+            <p className="rounded-lg border border-dashed border-line p-3 text-sm text-ink-3">
+              Select an event in the list or on the rail under the chart: its study opens here, beside the chart.
+            </p>
+          )}
           <MemoCategoryFilter
             selected={view.categories}
             counts={counts}
@@ -135,30 +158,14 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
               </button>
             </div>
           ) : (
-            <MemoEventList events={visible} selectedId={view.selectedEventId} onSelect={handlers.selectEvent} onHover={setHoveredEvent} />
+            <div className={selected ? "max-h-72 overflow-y-auto" : "max-h-[calc(100vh-16rem)] overflow-y-auto"} data-scroll-list>
+              <MemoEventList events={visible} selectedId={view.selectedEventId} onSelect={handlers.selectEvent} onHover={setHoveredEvent} />
+            </div>
           )}
           {notesEditor}
         </div>
       </div>
       <div className="mt-5 space-y-5">
-        <PanelBoundary label="the event study">
-          {selected ? (
-            <MemoEventStudyTable
-              event={selected}
-              tokens={tokens}
-              bench={bench}
-              benchmark={view.benchmark}
-              windows={view.windows}
-              neighbours={neighbours}
-              onBenchmark={handlers.benchmark}
-              onWindow={handlers.window}
-            />
-          ) : (
-            <p className="rounded-lg border border-dashed border-line p-3 text-sm text-ink-3">
-              Select an event in the list or on the rail under the chart to see the returns of the shown AI tokens around it.
-            </p>
-          )}
-        </PanelBoundary>
         <div className="space-y-5">
           <PanelBoundary label="the down-day table">
             <DownDaysTable tokens={tokens} btc={data.byId.get("btc")} range={range} />

@@ -32,6 +32,8 @@ interface PriceChartSectionProps {
   onSelect: (id: string) => void;
   /** Plot height in pixels; a slide draws taller than the dashboard. */
   plotHeight?: number;
+  /** A short overview: no data table or source list (the full view carries them). */
+  compact?: boolean;
 }
 
 const formats: Record<ScaleMode, (v: number) => string> = {
@@ -51,6 +53,7 @@ export function PriceChartSection({
   emphasis,
   onSelect,
   plotHeight = PLOT_HEIGHT,
+  compact = false,
 }: PriceChartSectionProps) {
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
@@ -93,13 +96,18 @@ export function PriceChartSection({
 
   return (
     <figure aria-labelledby="narrative-chart-title" aria-describedby="narrative-chart-summary" className="min-w-0">
-      <div className="flex items-center justify-between gap-2">
+      <div className={compact ? "sr-only" : "flex items-center justify-between gap-2"}>
         <h3 id="narrative-chart-title" className="text-base font-semibold text-ink">
           AI tokens against BTC, ETH and AI stocks
         </h3>
-        <SampleBadge />
+        {compact ? null : <SampleBadge />}
       </div>
       <p className="text-xs text-ink-3">
+        {compact ? (
+          <span className="mr-2 align-middle">
+            <SampleBadge />
+          </span>
+        ) : null}
         Units:{" "}
         {mode === "price"
           ? "price per token or share (crypto in USDT, stocks in USD)"
@@ -144,39 +152,48 @@ export function PriceChartSection({
       <figcaption id="narrative-chart-summary" className="mt-2 text-sm text-ink-2">
         {describe(view.summaries, first?.date, last?.date)} {plural(inDomain.length, "event")} in range.
       </figcaption>
-      <details className="mt-1 text-sm">
-        <summary className="cursor-pointer text-ink-3 hover:text-ink">Data table</summary>
-        <table className="mt-2 w-full text-left text-xs">
-          <caption className="sr-only">First and last close of each shown series in the range</caption>
-          <thead className="text-ink-3">
-            <tr>
-              <th scope="col">Series</th>
-              <th scope="col">First day</th>
-              <th scope="col">Last day</th>
-              <th scope="col" className="text-right">
-                Change
-              </th>
-              <th scope="col" className="text-right">
-                Days
-              </th>
-            </tr>
-          </thead>
-          <tbody className="tabular-nums">
-            {view.summaries.map((s) => (
-              <tr key={s.id} className="border-t border-line">
-                <th scope="row" className="py-0.5 font-medium">
-                  {s.ticker}
+      {compact ? null : (
+        <details className="mt-1 text-sm">
+          <summary className="cursor-pointer text-ink-3 hover:text-ink">Data table</summary>
+          <table className="mt-2 w-full text-left text-xs">
+            <caption className="sr-only">First and last close of each shown series in the range</caption>
+            <thead className="text-ink-3">
+              <tr>
+                <th scope="col">Series</th>
+                <th scope="col">First day</th>
+                <th scope="col">Last day</th>
+                <th scope="col" className="text-right">
+                  Change
                 </th>
-                <td>{s.first ?? "no data"}</td>
-                <td>{s.last ?? "no data"}</td>
-                <td className="text-right">{s.changePct === undefined ? "–" : formatPct(s.changePct)}</td>
-                <td className="text-right">{s.points}</td>
+                <th scope="col" className="text-right">
+                  Days
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-      <SourceNote items={sources} />
+            </thead>
+            <tbody className="tabular-nums">
+              {view.summaries.map((s) => (
+                <tr key={s.id} className="border-t border-line">
+                  <th scope="row" className="py-0.5 font-medium">
+                    {s.ticker}
+                  </th>
+                  <td>{s.first ?? "no data"}</td>
+                  <td>{s.last ?? "no data"}</td>
+                  <td className="text-right">{s.changePct === undefined ? "–" : formatPct(s.changePct)}</td>
+                  <td className="text-right">{s.points}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      {compact ? (
+        <details className="mt-1 text-xs">
+          <summary className="cursor-pointer text-ink-3 hover:text-ink">Sources of the {drawn.length} series</summary>
+          <SourceNote items={sources} />
+        </details>
+      ) : (
+        <SourceNote items={sources} />
+      )}
     </figure>
   );
 }

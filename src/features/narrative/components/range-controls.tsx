@@ -24,32 +24,41 @@ interface RangeControlsProps {
   onCustom: (r: DayRange) => void;
   onMode: (m: ScaleMode) => void;
   onLog: (on: boolean) => void;
+  /** Presets, scale and log only: the custom dates live in the full view. */
+  compact?: boolean;
 }
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
 
-export function RangeControls({ preset, range, mode, log, onPreset, onCustom, onMode, onLog }: RangeControlsProps) {
+export function RangeControls({ preset, range, mode, log, onPreset, onCustom, onMode, onLog, compact = false }: RangeControlsProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      <Segmented label="Range" value={preset} options={presetOptions} onChange={onPreset} />
-      <span className="inline-flex items-center gap-1.5 text-xs text-ink-2">
-        <label htmlFor="narrative-from">From</label>
-        <input
-          id="narrative-from"
-          type="date"
-          value={range.from}
-          onChange={(e) => isDay(e.target.value) && onCustom({ from: e.target.value, to: range.to })}
-          className="rounded border border-line bg-surface px-1.5 py-0.5 text-ink"
-        />
-        <label htmlFor="narrative-to">to</label>
-        <input
-          id="narrative-to"
-          type="date"
-          value={range.to > "2098" ? "" : range.to}
-          onChange={(e) => isDay(e.target.value) && onCustom({ from: range.from, to: e.target.value })}
-          className="rounded border border-line bg-surface px-1.5 py-0.5 text-ink"
-        />
-      </span>
+      <Segmented
+        label="Range"
+        value={preset}
+        options={compact ? presetOptions.filter((o) => o.value !== "custom" || preset === "custom") : presetOptions}
+        onChange={onPreset}
+      />
+      {compact ? null : (
+        <span className="inline-flex items-center gap-1.5 text-xs text-ink-2">
+          <label htmlFor="narrative-from">From</label>
+          <input
+            id="narrative-from"
+            type="date"
+            value={range.from}
+            onChange={(e) => isDay(e.target.value) && onCustom({ from: e.target.value, to: range.to })}
+            className="rounded border border-line bg-surface px-1.5 py-0.5 text-ink"
+          />
+          <label htmlFor="narrative-to">to</label>
+          <input
+            id="narrative-to"
+            type="date"
+            value={range.to > "2098" ? "" : range.to}
+            onChange={(e) => isDay(e.target.value) && onCustom({ from: range.from, to: e.target.value })}
+            className="rounded border border-line bg-surface px-1.5 py-0.5 text-ink"
+          />
+        </span>
+      )}
       <Segmented label="Scale" value={mode} options={modeOptions} onChange={onMode} />
       <Toggle label="Log scale" checked={log && mode !== "pct"} onChange={onLog} />
       {log && mode === "pct" ? <span className="text-xs text-ink-3">Log scale applies to index and price, not to % change.</span> : null}

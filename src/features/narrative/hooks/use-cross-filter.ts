@@ -5,7 +5,7 @@ import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 
-const SLICE = viewSlice(["project", "panel"]);
+const SLICE = viewSlice(["project"]);
 
 export type Emphasis = "normal" | "focus" | "dim";
 
@@ -44,7 +44,5 @@ export function useCrossFilter(selectedEvent: ShownEvent | undefined) {
     emphasis,
     focusOn,
     clearProject: () => void setUrl({ project: null }),
-    panel: url.panel,
-    togglePanelFocus: () => void setUrl({ panel: url.panel === "narrative" ? null : "narrative" }),
   };
 }

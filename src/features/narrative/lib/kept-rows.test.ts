@@ -14,7 +14,9 @@ const toSeries = (cols: (number | null)[][]) =>
     points: values.flatMap((v, i) => (v === null ? [] : [{ date: addDays("2023-01-01", i), value: v }])),
   }));
 
-describe("keptRows", () => {
+// Two property runs of 200 downsamplings: about 0.4 s each on a quiet 2-CPU machine and several times that with the
+// CPUs busy, so 30 s per test instead of Vitest's 5 s. Pure CPU work: the bound stops a hang, it times nothing.
+describe("keptRows", { timeout: 30_000 }, () => {
   it("keeps exactly the rows downsampleAligned keeps, the first time and from its cache", () => {
     fc.assert(
       fc.property(columns, fc.integer({ min: 0, max: 700 }), (cols, threshold) => {

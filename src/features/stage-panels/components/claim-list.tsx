@@ -30,9 +30,7 @@ export function ClaimList({ claims, heading = "Claims", renderStatus }: ClaimLis
               <Tag tone={testabilityTone[c.testable]}>{testabilityLabel[c.testable]}</Tag>
               {c.figure ? <Tag tone="warn">{c.figure}</Tag> : null}
               {renderStatus?.(c.id)}
-              <span className="text-xs text-ink-3">
-                {c.location.section}, seed {c.location.lines}
-              </span>
+              <span className="text-xs text-ink-3">{c.location.section}</span>
             </div>
             <p className="mt-1 text-sm text-ink">{c.text}</p>
             {c.numbers.length > 0 ? (

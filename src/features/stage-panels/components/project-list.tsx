@@ -8,7 +8,7 @@ import { seriesForProject } from "../lib/project-focus";
 import { plural } from "@/ui/plural";
 
 /** The stage's projects: the report's own first, then the peers an analyst would set beside them. */
-const SLICE = viewSlice(["project", "tokens", "event"]);
+const SLICE = viewSlice(["project", "tokens", "event", "view"]);
 
 export function ProjectList({ projects }: { projects: readonly Project[] }) {
   const ordered = [...projects].sort((a, b) => Number(b.inReport) - Number(a.inReport));
@@ -25,9 +25,11 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
   };
   // Two controls: one selects or clears, the other takes the reader to the narrative with the project selected.
   const toggle = (p: Project) => (url.project === p.id ? void setUrl({ project: null }) : select(p));
+  // Opens the Narrative view with the project selected, in one history entry (Back returns to this stage).
   const showInNarrative = (p: Project) => {
-    if (url.project !== p.id) select(p);
-    document.getElementById("narrative")?.scrollIntoView();
+    const add = seriesForProject(p).filter((id) => !url.tokens.includes(id));
+    void setUrl({ project: p.id, tokens: [...url.tokens, ...add], view: "narrative" });
+    window.scrollTo({ top: 0 });
   };
   return (
     <div>

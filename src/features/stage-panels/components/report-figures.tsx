@@ -17,7 +17,7 @@ export function ReportFigures({ figures, heading = "The report's figures" }: { f
             <p className="text-sm text-ink-2">{f.label}</p>
             <p className="mt-1 text-xs text-ink-3">
               {f.attributedTo}; {f.asOf}. <span className="font-mono">{f.claimId}</span>
-              {f.figure ? `, ${f.figure}` : ""}, seed {f.location.lines}.
+              {f.figure ? `, ${f.figure}` : ""}.
             </p>
           </li>
         ))}

@@ -6,6 +6,7 @@ import type { Stage, StageId } from "@/content/schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
+import { usePlotHeight } from "@/ui/use-plot-height";
 import { STAGE_CHARTS } from "../chart-config";
 import { useSeriesSet } from "../hooks/use-series-frame";
 import { AkashUsage } from "./akash-usage";
@@ -17,7 +18,7 @@ import { WorldcoinEventList, useWorldcoinEvents } from "./worldcoin-events";
 
 const AKASH_CLAIMS = new Set(["COMPUTE-2", "COMPUTE-3", "COMPUTE-4"]);
 
-const SLICE = viewSlice(["project", "panel"]);
+const SLICE = viewSlice(["project"]);
 
 export const stageAnchor = (id: StageId) => `stage-${id}`;
 
@@ -29,30 +30,29 @@ export function StagePanel({ stage, renderClaimStatus }: { stage: Stage; renderC
   const akashFigures = stage.id === "compute" ? figures.filter((f) => AKASH_CLAIMS.has(f.claimId)) : [];
   const otherFigures = figures.filter((f) => !akashFigures.includes(f));
 
-  const [url, setUrl] = useViewState(SLICE);
+  const [url] = useViewState(SLICE);
+  // The stage's chart takes about half the window's height, so it reads as the view's subject.
+  const plotHeight = usePlotHeight(0.45, 280, 900, 300);
   const highlighted = url.project !== null && stageProjects.some((p) => p.id === url.project);
   return (
-    <Panel
-      title={stage.title}
-      subtitle={stage.subtitle}
-      anchor={stageAnchor(stage.id)}
-      highlighted={highlighted}
-      exportable
-      focus={{ active: url.panel === stage.id, onToggle: () => void setUrl({ panel: url.panel === stage.id ? null : stage.id }) }}
-    >
+    <Panel title={stage.title} subtitle={stage.subtitle} anchor={stageAnchor(stage.id)} highlighted={highlighted} exportable>
       <p className="max-w-4xl text-sm text-ink-2">
         <span className="font-semibold text-ink">The report's argument. </span>
-        {stage.argument} <span className="text-xs text-ink-3">(seed {stage.location.lines})</span>
+        {stage.argument}
       </p>
       <div className="mt-4 grid grid-cols-1 gap-6 xl:grid-cols-12">
         <div className="min-w-0 space-y-5 xl:col-span-7">
           <PanelBoundary label={`the ${stage.title} chart`}>
-            {stage.id === "provenance" ? <ProvenanceChart /> : <StageChart stage={stage.id} config={STAGE_CHARTS[stage.id]} />}
+            {stage.id === "provenance" ? (
+              <ProvenanceChart plotHeight={plotHeight} />
+            ) : (
+              <StageChart stage={stage.id} config={STAGE_CHARTS[stage.id]} plotHeight={plotHeight} />
+            )}
           </PanelBoundary>
           {akashFigures.length > 0 ? <AkashUsage figures={akashFigures} /> : null}
           <ReportFigures figures={otherFigures} />
         </div>
-        <div className="min-w-0 xl:col-span-5">
+        <div className="min-w-0 xl:col-span-5 xl:max-h-[calc(100vh-9rem)] xl:overflow-y-auto xl:pr-1" data-scroll-list>
           <ProjectList projects={stageProjects} />
         </div>
       </div>
@@ -66,13 +66,14 @@ export function StagePanel({ stage, renderClaimStatus }: { stage: Stage; renderC
   );
 }
 
-function ProvenanceChart() {
+function ProvenanceChart({ plotHeight }: { plotHeight: number }) {
   const { query, events, markers } = useWorldcoinEvents();
   const { series } = useSeriesSet(["wld"]);
   return (
     <StageChart
       stage="provenance"
       config={STAGE_CHARTS.provenance}
+      plotHeight={plotHeight}
       markers={markers}
       below={<WorldcoinEventList events={events} wld={series[0]} error={query.error} />}
     />

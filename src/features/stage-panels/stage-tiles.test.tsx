@@ -1,16 +1,16 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderWithClient } from "@/test/render";
-import { StageOverview } from "./components/stage-overview";
+import { StageTiles } from "./components/stage-tiles";
 
-describe("stage overview cards", () => {
+describe("stage tiles", () => {
   it("count projects, peers and claims with the right plural for every stage", () => {
-    renderWithClient(<StageOverview />);
-    const nav = screen.getByRole("navigation", { name: "The four stages" });
-    const text = nav.textContent ?? "";
+    renderWithClient(<StageTiles />);
+    const list = screen.getByRole("list", { name: "The four stages" });
+    const text = list.textContent ?? "";
     expect(text).not.toMatch(/(^|[^\d,])1 (report projects|peers|claims)\b/);
     expect(text).not.toMatch(/\b(0|[2-9]|\d\d+) (report project|peer|claim)\b(?!s)/);
     // Provenance names one project of the report's.
-    expect(within(nav).getByRole("link", { name: /Provenance/ })).toHaveTextContent(/y1 report project,/);
+    expect(within(list).getByRole("heading", { name: /Provenance/ })).toHaveTextContent(/1 report project,/);
   });
 });

@@ -1,0 +1,84 @@
+import { useMemo } from "react";
+import { useViewState, viewSlice } from "@/state/use-view-state";
+import { PanelBoundary } from "@/ui/panel-boundary";
+import { usePlotHeight } from "@/ui/use-plot-height";
+import { useCrossFilter } from "../hooks/use-cross-filter";
+import { useNarrativeModel } from "../hooks/use-narrative-model";
+import { PriceChartSection } from "./price-chart-section";
+import { RangeControls } from "./range-controls";
+
+const SLICE = viewSlice(["view", "event"]);
+
+/**
+ * The token narrative at a glance, for the overview: the same chart, series, range and events as the Narrative view
+ * (they share the URL), at a working height. Choosing an event opens the Narrative view with that event's study.
+ */
+export function NarrativeGlance() {
+  const model = useNarrativeModel();
+  const { view, range, selected, dispatch } = model;
+  const [, setUrl] = useViewState(SLICE);
+  const cross = useCrossFilter(selected);
+  const height = usePlotHeight(0.38, 240, 760, 340);
+  const events = useMemo(() => model.inRange, [model.inRange]);
+  return (
+    <section aria-labelledby="glance-title" className="min-w-0 rounded-xl border border-line bg-surface p-4 shadow-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="glance-title" className="text-base font-semibold text-ink">
+          Token narrative: prices and AI news
+        </h2>
+        <a
+          href="?view=narrative"
+          onClick={(e) => {
+            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+            e.preventDefault();
+            void setUrl({ view: "narrative" });
+            window.scrollTo({ top: 0 });
+          }}
+          className="text-xs font-medium text-accent underline"
+        >
+          Open the narrative
+        </a>
+      </div>
+      <div className="mt-2">
+        <RangeControls
+          preset={view.preset}
+          range={range}
+          mode={view.mode}
+          log={view.log}
+          compact
+          onPreset={(preset) => dispatch({ type: "preset", preset })}
+          onCustom={(r) => dispatch({ type: "custom", range: r })}
+          onMode={(mode) => dispatch({ type: "mode", mode })}
+          onLog={(log) => dispatch({ type: "log", log })}
+        />
+      </div>
+      <PanelBoundary label="the narrative chart">
+        {model.shown.length === 0 ? (
+          <div
+            role="status"
+            className="mt-2 flex items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3"
+            style={{ height }}
+          >
+            {model.data.pending.length > 0 ? "Loading prices…" : "No series is shown: choose some in the Narrative view."}
+          </div>
+        ) : (
+          <PriceChartSection
+            series={model.shown}
+            range={range}
+            mode={view.mode}
+            log={view.log}
+            events={events}
+            selected={selected}
+            emphasis={cross.emphasis}
+            plotHeight={height}
+            compact
+            onSelect={(id) => {
+              void setUrl({ view: "narrative", event: id });
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        )}
+      </PanelBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useSyncExternalStore } from "react";
+import { flushSync } from "react-dom";
+
+/**
+ * Charts draw only as they near the screen; printing needs every chart of the view at once. The first caller hooks
+ * `beforeprint`, after which every chart draws (synchronously, since the print snapshot follows the handlers).
+ */
+let printing = false;
+const listeners = new Set<() => void>();
+const subscribe = (l: () => void) => {
+  hookPrint();
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+let hooked = false;
+function hookPrint() {
+  if (hooked || typeof window === "undefined") return;
+  hooked = true;
+  window.addEventListener("beforeprint", () =>
+    flushSync(() => {
+      printing = true;
+      for (const l of listeners) l();
+    }),
+  );
+}
+
+/** True once the page is being printed: draw now, whatever is on screen. */
+export const usePrinting = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => printing,
+    () => false,
+  );
