@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { type Page, type Route, expect, test } from "@playwright/test";
 
 /**
@@ -103,3 +104,30 @@ test("Demand view in sample mode says 'no data' with the command that records it
   await expect(chart).toContainText(/Fees are not drawn/);
   expect(offsite).toEqual([]);
 });
+
+/** Serious and critical axe findings only, as in a11y.spec.ts. */
+async function seriousFindings(page: Page) {
+  const results = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds nothing serious in the Demand view, sample and live, in ${scheme} mode`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/?view=demand&dproj=fil");
+    const view = page.getByRole("region", { name: "Demand vs narrative" });
+    await expect(
+      view.getByRole("figure", { name: "Filecoin: FIL price and network fees" }).locator("svg.recharts-surface").first(),
+    ).toBeVisible();
+    expect(await seriousFindings(page), "sample").toEqual([]);
+    await routeApis(page);
+    await page.goto("/?view=demand&mode=live");
+    const akash = view
+      .getByRole("table", { name: /Screener/ })
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: /Akash/ }) });
+    await expect(akash).toContainText(/[\d,.]+×/);
+    expect(await seriousFindings(page), "live").toEqual([]);
+  });
+}
