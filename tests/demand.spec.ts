@@ -78,6 +78,15 @@ test("Demand view in live mode: fees and prices from the API hosts, the screener
   await expect(akash).toContainText(/\$[\d.]+[MB]\$[\d.]+[MB][\d,.]+×/);
   await expect(view.getByRole("region", { name: "AKT weekly returns: fees or news" })).toContainText(/complete weeks|Not enough data/);
 
+  // The CSV: one row per token in the screener's order, with every source and the as-of date.
+  const [download] = await Promise.all([page.waitForEvent("download"), view.getByRole("button", { name: "Download CSV" }).click()]);
+  const csv = readFileSync((await download.path()) ?? "", "utf8");
+  expect(csv).toMatch(/^# Demand vs narrative\n/);
+  expect(csv).toMatch(/# Data as of: \d{4}-\d\d-\d\d \(live\)/);
+  expect(csv).toContain("# Source: AKT: Akash daily fees: DefiLlama fees API, https://defillama.com/fees/akash");
+  expect(csv).toContain("token,ticker,return,vol,drawdown,beta,corr,mcap,fdv,pf,growth,pf_basis,as_of");
+  expect(csv.split("\n").filter((l) => /^[A-Z][^#,]*,[A-Z]+,/.test(l))).toHaveLength(9);
+
   await screener.getByRole("button", { name: /Fees growth/ }).click();
   await expect(page).toHaveURL(/dsort=growth/);
   await expect(screener.getByRole("columnheader", { name: /Fees growth/ })).toHaveAttribute("aria-sort", "descending");

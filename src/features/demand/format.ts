@@ -3,7 +3,12 @@ export const dash = "—";
 export const pct = (v: number | undefined, digits = 1) =>
   v === undefined ? dash : `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(digits)}%`;
 export const plainPct = (v: number | undefined) => (v === undefined ? dash : `${v.toFixed(0)}%`);
-export const num = (v: number | undefined, digits = 2) => (v === undefined ? dash : v.toFixed(digits).replace("-", "−"));
+/** A signed decimal; a value that rounds to zero is "0.00", never "−0.00". */
+export const num = (v: number | undefined, digits = 2) => {
+  if (v === undefined) return dash;
+  const s = v.toFixed(digits);
+  return Number(s) === 0 ? (0).toFixed(digits) : s.replace("-", "−");
+};
 export function usd(v: number | undefined): string {
   if (v === undefined) return dash;
   if (v >= 1e9) return `$${(v / 1e9).toFixed(2)}B`;
