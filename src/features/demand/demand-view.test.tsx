@@ -92,4 +92,25 @@ describe("DemandView", () => {
       { timeout: 50_000 },
     );
   });
+
+  it("uses the market cap where CoinGecko gives no supply, marks it, and says why there is no FDV", { timeout: 60_000 }, async () => {
+    server.use(
+      http.get("https://api.coingecko.com/api/v3/coins/:id", ({ params }) =>
+        params.id === "akash-network"
+          ? HttpResponse.json({
+              id: "akash-network",
+              market_data: { market_cap: {}, circulating_supply: 225e6, total_supply: null, max_supply: null },
+            })
+          : undefined,
+      ),
+    );
+    renderWithClient(<DemandView />, { search: "?mode=live" });
+    const view = screen.getByRole("region", { name: "Demand vs narrative" });
+    const alert = await within(view).findByRole("alert", {}, { timeout: 50_000 });
+    expect(alert).toHaveTextContent(/Could not load AKT FDV\..*CoinGecko gives no maximum or total supply for akash-network: no FDV/);
+    const table = within(view).getByRole("table", { name: /Screener/ });
+    await waitFor(() => expect(within(table).getByRole("rowheader", { name: /Akash/ }).closest("tr")).toHaveTextContent(/×\s*\(cap\)/), {
+      timeout: 50_000,
+    });
+  });
 });

@@ -126,6 +126,8 @@ export function ProjectSection({ data, range, eventDays, isSample }: Props) {
       <div className="space-y-2">
         <SeriesStatus what={`${token.name} fees`} slot={data.fees} />
         {data.fdv.data || data.mcap.data ? null : <SeriesStatus what={`${token.ticker} market cap and FDV`} slot={data.mcap} />}
+        {/* Where CoinGecko has no supply, the market cap stands in for the FDV, and this says why. */}
+        {data.mcap.data && !data.fdv.data ? <SeriesStatus what={`${token.ticker} FDV`} slot={data.fdv} /> : null}
       </div>
 
       {pf.length > 0 ? (

@@ -20,6 +20,9 @@ export function SeriesStatus({ what, slot }: { what: string; slot: Slot<unknown>
       <div role="alert" className="rounded-md border border-bad/40 bg-bad-bg px-3 py-2 text-sm">
         <span className="font-semibold text-bad">Could not load {what}. </span>
         <span className="text-ink">{slot.error.message}</span>{" "}
+        {"detail" in slot.error && typeof slot.error.detail === "string" ? (
+          <span className="font-mono text-xs text-ink-3">({slot.error.detail})</span>
+        ) : null}{" "}
         <button type="button" onClick={slot.refetch} className="ml-1 rounded border border-line bg-surface px-2 py-0.5 text-xs font-medium">
           Retry
         </button>
