@@ -88,10 +88,16 @@ describe("claims overview", { timeout: 60_000 }, () => {
       { onUrlUpdate: (e) => updates.push(e.queryString) },
     );
     await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "compute");
-    const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
-    expect(rows).toHaveLength(claims.filter((c) => c.stage === "compute").length);
+    // The filter lands through the URL and a deferred render: wait for it rather than racing it.
+    await waitFor(() =>
+      expect(within(screen.getByRole("table")).getAllByRole("row").slice(1)).toHaveLength(
+        claims.filter((c) => c.stage === "compute").length,
+      ),
+    );
     expect(updates.at(-1)).toContain("cstage=compute");
     await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "not-testable");
-    for (const r of within(screen.getByRole("table")).getAllByRole("row").slice(1)) expect(r).toHaveTextContent("not testable");
+    await waitFor(() => {
+      for (const r of within(screen.getByRole("table")).getAllByRole("row").slice(1)) expect(r).toHaveTextContent("not testable");
+    });
   });
 });
