@@ -71,6 +71,13 @@ export function VerdictScoreboard() {
   const tally = (stage: StageFilter, status: ClaimStatus, lens: Lens) =>
     rows.filter((r) => inStage(r, stage) && lensOf(r, lens) === status).length;
   const cell = (stage: StageFilter, label: string, status: ClaimStatus, lens: Lens, big = false) => {
+    // Until the checks have their data every claim reads "no data": show no count rather than a wrong one.
+    if (loading)
+      return (
+        <span className={`text-ink-3 ${big ? "text-sm xl:text-xl" : ""}`} aria-hidden="true">
+          …
+        </span>
+      );
     const n = tally(stage, status, lens);
     const when = lens === "then" ? `as the report saw it (to ${asOf})` : `since (to ${latest})`;
     const name = `${label}: ${n} ${n === 1 ? "claim" : "claims"} ${status} ${when}`;
@@ -103,7 +110,7 @@ export function VerdictScoreboard() {
           {loading ? "Checking against data…" : `then: data to ${asOf} · since: to ${latest}`}
         </p>
       </div>
-      <table className="mt-1 w-full table-fixed text-sm">
+      <table className="mt-1 w-full table-fixed text-sm" aria-busy={loading}>
         <caption className="sr-only">
           Claims per verdict, as the report saw it and since; each number opens those claims in the Claims view
         </caption>
@@ -166,7 +173,7 @@ export function VerdictScoreboard() {
 
 /** A stage's verdicts in one line, for its tile: each status with its count then → since, where there is any. */
 export function StageVerdicts({ stage }: { stage: StageId }) {
-  const { rows } = useClaimResults();
+  const { rows, loading } = useClaimResults();
   const mine = rows.filter((r) => r.claim.stage === stage);
   const link = useFilterLink();
   const parts = STATUSES.flatMap((s) => {
@@ -174,6 +181,7 @@ export function StageVerdicts({ stage }: { stage: StageId }) {
     const since = mine.filter((r) => r.since.status === s).length;
     return then + since === 0 ? [] : [{ s, then, since }];
   });
+  if (loading) return <p className="text-xs text-ink-3">Checking the claims against data…</p>;
   return (
     <ul aria-label="Verdicts, as the report saw it then since" className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
       {parts.map(({ s, then, since }) => {

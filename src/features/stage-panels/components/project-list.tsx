@@ -63,11 +63,15 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
               ) : null}
             </div>
             <p className="mt-0.5 text-sm text-ink-2">{p.what}</p>
-            <p className="mt-0.5 text-sm text-ink-3">
-              <span className="font-medium text-ink-2">{p.inReport ? "Report's view: " : "Why here: "}</span>
-              {p.reportView}
-            </p>
-            {p.tokenNote ? <p className="mt-0.5 text-xs text-warn">{p.tokenNote}</p> : null}
+            {/* Compact by default: the report's view (or why a peer is here) and the token's history open on demand. */}
+            <details className="group mt-0.5 text-sm">
+              <summary className="cursor-pointer text-xs font-medium text-accent hover:underline">
+                {p.inReport ? "The report's view" : "Why it is here"}
+                {p.tokenNote ? " and a note on the token" : ""}
+              </summary>
+              <p className="mt-0.5 text-ink-3">{p.reportView}</p>
+              {p.tokenNote ? <p className="mt-0.5 text-xs text-warn">{p.tokenNote}</p> : null}
+            </details>
             <div className="mt-1 flex flex-wrap items-center gap-x-3 text-xs">
               <button
                 type="button"
