@@ -78,6 +78,29 @@ describe("claims overview", { timeout: 60_000 }, () => {
     );
   });
 
+  it("counts only once the demand series the checks read have answered", async () => {
+    // Hold the snapshot manifest (what sample mode reads before any recorded series) until the test lets it go.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    server.use(
+      http.get("*/data/snapshot/manifest.json", async () => {
+        await held;
+        return HttpResponse.json({ version: 1, recordedAt: null, files: [] });
+      }),
+    );
+    renderOverview();
+    const summary = await screen.findByText(/^Then: /);
+    // The embedded prices arrive; the counts still wait for the fees and valuations behind NARR-1 and COMPUTE-5.
+    await waitFor(() => expect(screen.getByRole("rowheader", { name: /^NARR-10/ }).closest("tbody")).toHaveTextContent(/holds/), {
+      timeout: 20_000,
+    });
+    expect(summary).toHaveTextContent("Loading data…");
+    release();
+    await waitFor(() => expect(summary).not.toHaveTextContent("Loading data…"), { timeout: 20_000 });
+  });
+
   it("filters by stage and status through the URL", async () => {
     const updates: string[] = [];
     const user = userEvent.setup();

@@ -124,7 +124,8 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       },
       asOf: asof,
       latest,
-      loading: queries.some((q) => q.isPending),
+      // Counts wait for every series a wanted check reads, the demand and Akash ones included.
+      loading: [...queries, ...akash, ...demand].some((q) => q.isPending),
       failed: [
         ...queries.flatMap((q, i) => (q.error ? [{ id: priceIds[i] ?? "?", message: q.error.message }] : [])),
         // A series the snapshot lacks is "no data" on its claim, not a failed source.
