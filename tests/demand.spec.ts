@@ -101,8 +101,11 @@ test("Demand view in sample mode says 'no data' with the command that records it
     if (!r.url().startsWith(baseURL ?? "") && !r.url().startsWith("data:")) offsite.push(r.url());
   });
   await page.goto("/?dproj=fil");
+  // The static shell's tabs are plain links that drop the rest of the URL: click once the app has taken over.
+  await expect(page.locator('main[data-view="overview"]')).toBeVisible();
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Demand" }).click();
   await expect(page).toHaveURL(/view=demand/);
+  await expect(page).toHaveURL(/dproj=fil/);
   const view = page.getByRole("region", { name: "Demand vs narrative" });
   await expect(view.getByText(/this build carries no recorded fees/)).toContainText("npm run snapshot");
   await expect(view.getByRole("note").filter({ hasText: "No data for Filecoin fees" })).toContainText(
