@@ -113,4 +113,12 @@ describe("DemandView", () => {
       timeout: 50_000,
     });
   });
+
+  it("in sample mode draws Render's report window from the RNDR closes, never spliced to RENDER's", { timeout: 30_000 }, async () => {
+    server.use(http.get("*/data/snapshot/manifest.json", () => HttpResponse.json({ version: 1, recordedAt: null, files: [] })));
+    renderWithClient(<DemandView />, { search: "?dproj=render&drange=report" });
+    const figure = await screen.findByRole("figure", { name: "Render: RENDER price and network fees" }, { timeout: 20_000 });
+    await waitFor(() => expect(figure).toHaveTextContent(/RENDER's close, rebased to 100 on 2023-10-0\d/), { timeout: 20_000 });
+    expect(figure).toHaveTextContent(/RNDR-USD|Yahoo/);
+  });
 });

@@ -18,7 +18,7 @@ const SLICE = viewSlice(["dproj", "drange", "dsort", "ddir"]);
  */
 export function DemandView() {
   const [url, setUrl] = useViewState(SLICE);
-  const data = useDemandData();
+  const data = useDemandData(url.drange);
   const range = rangeFor(url.drange, data.latest);
   const selected = data.tokens.find((t) => t.token.id === url.dproj) ?? data.tokens[0];
   const isSample = data.mode === "sample";

@@ -42,12 +42,16 @@ const slot = <T>(q: { data: T | undefined; error: Error | null; isPending: boole
  * recording), fees (DefiLlama or its recording), market cap and FDV (CoinGecko or their recordings), plus BTC and NVDA
  * for β and correlation, and the AI news days. Each series loads and fails on its own.
  */
-export function useDemandData(): DemandData {
+export function useDemandData(range: "all" | "1y" | "report" = "all"): DemandData {
   const { mode, live } = useDataMode();
+  // Render's embedded closes are two files never spliced: Yahoo RNDR to 2024-07-13, Binance RENDER from 2024-07-26.
+  // The report's window reads the first, every other range the second.
+  const samplePrice = (t: DemandToken) => (t.samplePrice === "render" && range === "report" ? "rndr" : t.samplePrice);
   const priceQueries = useQueries({
-    queries: DEMAND_TOKENS.map((t) =>
-      mode === "sample" && t.samplePrice ? priceSeriesQuery(t.samplePrice, mode, live) : demandSeriesQuery(`price:${t.id}`, mode, live),
-    ),
+    queries: DEMAND_TOKENS.map((t) => {
+      const id = samplePrice(t);
+      return mode === "sample" && id ? priceSeriesQuery(id, mode, live) : demandSeriesQuery(`price:${t.id}`, mode, live);
+    }),
   });
   const feeQueries = useQueries({ queries: DEMAND_TOKENS.map((t) => demandSeriesQuery(`fees:${t.id}`, mode, live)) });
   const mcapQueries = useQueries({ queries: DEMAND_TOKENS.map((t) => demandSeriesQuery(`mcap:${t.id}`, mode, live)) });
@@ -76,5 +80,5 @@ export function useDemandData(): DemandData {
       eventsPending: events.isPending,
       latest: lastDays.sort().at(-1) ?? addDays(live.today, -1),
     };
-  }, [stamp, mode, live.today]);
+  }, [stamp, mode, live.today, range]);
 }
