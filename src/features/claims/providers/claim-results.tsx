@@ -24,6 +24,11 @@ export interface ClaimResults {
   asOf: string;
   latest: string;
   loading: boolean;
+  /**
+   * Claims whose check still waits for a series (a slow live API behind a request budget): the rest are judged on
+   * data already in, so a count can show them and say how many are still being checked.
+   */
+  checking: ReadonlySet<string>;
   failed: { id: string; message: string }[];
   /** Where the series behind the checks come from, for the overview's source notes. */
   sources: Series[];
@@ -53,6 +58,8 @@ interface Shared {
   failed: { id: string; message: string }[];
   sources: Series[];
   want: (claimIds: readonly string[]) => () => void;
+  /** Series a check reads that are still loading: a claim that needs one is still being checked. */
+  pendingSeries: ReadonlySet<string>;
   /** The claims asked for so far: a claim not yet in it has not been fetched for, so it is still loading. */
   wanted: ReadonlyMap<string, number>;
 }
@@ -126,6 +133,11 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       latest,
       // Counts wait for every series a wanted check reads, the demand and Akash ones included.
       loading: [...queries, ...akash, ...demand].some((q) => q.isPending),
+      pendingSeries: new Set([
+        ...priceIds.filter((_, i) => queries[i]?.isPending),
+        ...demandIds.filter((_, i) => demand[i]?.isPending),
+        ...(akash.some((q) => q.isPending) ? [...needed].filter((id) => id.startsWith("akash-")) : []),
+      ]),
       failed: [
         ...queries.flatMap((q, i) => (q.error ? [{ id: priceIds[i] ?? "?", message: q.error.message }] : [])),
         // A series the snapshot lacks is "no data" on its claim, not a failed source.
@@ -175,6 +187,15 @@ export function useClaimResults(claimIds: readonly string[] = ALL_IDS): ClaimRes
       asOf: s.asOf,
       latest: s.latest,
       loading: s.loading || claimIds.some((id) => !s.wanted.has(id)),
+      // Loading with no series pending means the events list is still on its way: every check waits for it.
+      checking: new Set(
+        claimIds.filter(
+          (id) =>
+            (s.loading && s.pendingSeries.size === 0) ||
+            !s.wanted.has(id) ||
+            (NEEDS.get(id) ?? []).some((need) => s.pendingSeries.has(need)),
+        ),
+      ),
       failed: s.failed,
       sources: s.sources,
     };
