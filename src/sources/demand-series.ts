@@ -78,7 +78,7 @@ export class NotRecordedError extends SourceError {
       kind: "empty",
       detail: `${file} is not in the snapshot`,
     });
-    this.message = `No data: ${what} is not in this build's snapshot. Run ${SNAPSHOT_COMMAND} (needs network) to record it.`;
+    this.message = `No data: This build's snapshot has no ${what}. Run ${SNAPSHOT_COMMAND} (needs network) to record it.`;
   }
 }
 

@@ -37,7 +37,7 @@ describe("DemandView", () => {
     );
     const fees = await within(view).findByText(/No data for Filecoin fees/, {}, { timeout: 20_000 });
     expect(fees.closest("p")).toHaveTextContent(
-      "Filecoin daily fees is not in this build's snapshot. Run npm run snapshot (needs network) to record it.",
+      "No data for Filecoin fees. This build's snapshot has no Filecoin daily fees. Run npm run snapshot (needs network) to record it.",
     );
     // FIL's embedded closes are drawn: the figure names its base day.
     const figure = within(view).getByRole("figure", { name: "Filecoin: FIL price and network fees" });

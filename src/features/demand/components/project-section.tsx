@@ -103,7 +103,8 @@ export function ProjectSection({ data, range, eventDays, isSample }: Props) {
               : `${token.ticker}'s close, rebased to 100 on ${chart.base}, its first day in the range. Fees are not drawn: see the note below.`
         }
         isSample={isSample}
-        height={CHART_HEIGHT}
+        // Nothing to draw: the box holds the "no data" line only, not an empty plot's height.
+        height={chart.rows.length > 0 ? CHART_HEIGHT : 80}
         table={<RowsTable rows={chart.rows} columns={["price", "fees"]} />}
         footer={<SourceNote items={sources} extra={flaggedNote} />}
       >
