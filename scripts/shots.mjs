@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { launchOptions } from "./browser.mjs";
 
-const VIEWS = ["overview", "data", "compute", "verification", "provenance", "narrative", "claims", "about"];
+const VIEWS = ["overview", "data", "compute", "verification", "provenance", "narrative", "demand", "claims", "about"];
 const args = process.argv.slice(2);
 const [url = "http://localhost:4173/", out = ".shots"] = args.filter(
   (a, i) => !a.startsWith("--") && !/^--(width|height)$/.test(args[i - 1] ?? ""),

@@ -100,8 +100,20 @@ test("an offline reload shows the last good live data at once, from the persiste
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const get = open.result.transaction("keyval", "readonly").objectStore("keyval").get("mirage:query-cache");
-          // The Data panel's FIL series, keyed ["live-prices", "fil", …], is in the persisted cache.
-          get.onsuccess = () => resolve(typeof get.result === "string" && get.result.includes('["live-prices","fil"'));
+          // The Data panel's FIL series, keyed ["live-prices", "fil", …], is in the persisted cache WITH its data: the
+          // persister writes at most once a second, so an earlier write may hold the query still pending (seen under
+          // load in the stress run), and a reload from that has nothing to show offline.
+          get.onsuccess = () => {
+            try {
+              const cache = JSON.parse(typeof get.result === "string" ? get.result : "null") as {
+                clientState?: { queries?: { queryKey: unknown[]; state: { status: string; data?: unknown } }[] };
+              } | null;
+              const fil = cache?.clientState?.queries?.find((q) => q.queryKey[0] === "live-prices" && q.queryKey[1] === "fil");
+              resolve(fil?.state.status === "success" && fil.state.data !== undefined);
+            } catch {
+              resolve(false);
+            }
+          };
           get.onerror = () => resolve(false);
         };
       }),

@@ -59,6 +59,10 @@ const TODAY = [
       verificationRange: "all",
     },
   },
+  {
+    link: "?view=demand&dproj=fil&drange=report&dsort=growth&ddir=asc",
+    state: { view: "demand", demandProject: "fil", demandRange: "report", demandSort: "growth", demandSortDirection: "asc" },
+  },
 ] as const;
 
 /** The same query, parameters in any order. */

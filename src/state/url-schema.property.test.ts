@@ -5,6 +5,10 @@ import { notesForLink } from "./notes";
 import {
   CLAIM_LENSES,
   CLAIM_SORTS,
+  DEMAND_PROJECTS,
+  DEMAND_RANGES,
+  DEMAND_SORTS,
+  SORT_DIRECTIONS,
   CLAIM_STAGE_FILTERS,
   CLAIM_STATUS_FILTERS,
   DATA_MODES,
@@ -87,6 +91,10 @@ const viewState: fc.Arbitrary<ViewState> = fc
     claimStatus: word(CLAIM_STATUS_FILTERS),
     claimSort: word(CLAIM_SORTS),
     claimLens: word(CLAIM_LENSES),
+    demandProject: word(DEMAND_PROJECTS),
+    demandRange: word(DEMAND_RANGES),
+    demandSort: word(DEMAND_SORTS),
+    demandSortDirection: word(SORT_DIRECTIONS),
   })
   .map(({ data, compute, verification, provenance, ...rest }) => ({
     ...rest,

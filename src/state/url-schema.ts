@@ -22,7 +22,7 @@ export type UrlEventCategory = EventCategory;
 export const STAGE_IDS = StageIdSchema.options;
 export const PANEL_IDS = [...STAGE_IDS, "narrative"] as const;
 /** The workspace's views, in the order of the header's tabs; "overview" is the opening view. */
-export const VIEW_IDS = ["overview", ...STAGE_IDS, "narrative", "claims", "about"] as const;
+export const VIEW_IDS = ["overview", ...STAGE_IDS, "narrative", "demand", "claims", "about"] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const NARRATIVE_RANGES = ["report", "1y", "ytd", "all", "custom"] as const;
@@ -39,6 +39,11 @@ export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-d
 export const CLAIM_SORTS = ["id", "asof", "now"] as const;
 /** Which lens the status filter reads: either, as the report saw it, or since. */
 export const CLAIM_LENSES = ["any", "then", "since"] as const;
+/** The Demand view: its networks (a test keeps this equal to the fees catalog), screener columns, ranges. */
+export const DEMAND_PROJECTS = ["akt", "render", "fil", "ar", "grt", "lpt", "ath", "icp", "near"] as const;
+export const DEMAND_SORTS = ["token", "return", "vol", "drawdown", "beta", "corr", "mcap", "fdv", "pf", "growth"] as const;
+export const DEMAND_RANGES = ["all", "1y", "report"] as const;
+export const SORT_DIRECTIONS = ["desc", "asc"] as const;
 
 export const DEFAULT_SHOWN: UrlSeriesId[] = ["wld", "fet", "rndr", "fil", "ar", "btc", "eth", "nvda", "msft"];
 export const DEFAULT_WINDOWS = [
@@ -109,6 +114,11 @@ export const viewParsers = {
   claimStatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
   claimSort: parseAsWord(CLAIM_SORTS).withDefault("id"),
   claimLens: parseAsWord(CLAIM_LENSES).withDefault("any"),
+  // Demand view: the network charted, the range, and the screener's sort column and direction
+  demandProject: parseAsWord(DEMAND_PROJECTS).withDefault("akt"),
+  demandRange: parseAsWord(DEMAND_RANGES).withDefault("all"),
+  demandSort: parseAsWord(DEMAND_SORTS).withDefault("pf"),
+  demandSortDirection: parseAsWord(SORT_DIRECTIONS).withDefault("desc"),
 };
 
 export type ViewParsers = typeof viewParsers;
@@ -144,6 +154,10 @@ export const urlKeys = {
   claimStatus: "cstatus",
   claimSort: "csort",
   claimLens: "clens",
+  demandProject: "dproj",
+  demandRange: "drange",
+  demandSort: "dsort",
+  demandSortDirection: "ddir",
 } as const satisfies Partial<Record<keyof ViewParsers, string>>;
 
 export const serializeView = createSerializer(viewParsers, { urlKeys, clearOnDefault: true });

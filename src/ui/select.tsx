@@ -17,7 +17,7 @@ export function Select<T extends string | number>({
   labelClassName?: string;
   value: T;
   options: readonly T[];
-  labels: Readonly<Record<T, string>>;
+  labels: Readonly<Record<T, string>> | ReadonlyMap<T, string>;
   onChange: (v: T) => void;
   className?: string;
 }) {
@@ -34,7 +34,7 @@ export function Select<T extends string | number>({
       >
         {options.map((o) => (
           <option key={o} value={o}>
-            {labels[o]}
+            {labels instanceof Map ? labels.get(o) : (labels as Readonly<Record<T, string>>)[o]}
           </option>
         ))}
       </select>

@@ -9,7 +9,11 @@ import {
   type ClaimStatusFilter as StatusFilter,
 } from "@/state/url-schema";
 import { Select } from "@/ui/select";
-const LENS_LABEL: Record<LensFilter, string> = { any: "then or since", then: "as the report saw it", since: "since" };
+const LENS_LABEL = new Map<LensFilter, string>([
+  ["any", "then or since"],
+  ["then", "as the report saw it"],
+  ["since", "since"],
+]);
 
 const STAGE_LABEL: Record<StageFilter, string> = {
   all: "All stages",

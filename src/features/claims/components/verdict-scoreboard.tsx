@@ -3,6 +3,7 @@ import type { ClaimStatus } from "@/analytics";
 import type { StageId } from "@/content/schema";
 import { type ClaimStageFilter as StageFilter, type ClaimStatusFilter, urlKeyOf } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
+import { plural } from "@/ui/plural";
 import { type ClaimRow, useClaimResults } from "../providers/claim-results";
 
 type Lens = "then" | "since";
@@ -65,7 +66,10 @@ function useFilterLink() {
  * claims it counts.
  */
 export function VerdictScoreboard() {
-  const { rows, asOf, latest, loading } = useClaimResults();
+  const { rows: all, asOf, latest, checking } = useClaimResults();
+  // Counts cover the claims whose data is in; the rest are said to be still checking (a slow live API).
+  const rows = all.filter((r) => !checking.has(r.claim.id));
+  const loading = rows.length === 0;
   const link = useFilterLink();
   const tally = (stage: StageFilter, status: ClaimStatus, lens: Lens) =>
     rows.filter((r) => inStage(r, stage) && lensOf(r, lens) === status).length;
@@ -103,10 +107,14 @@ export function VerdictScoreboard() {
     <section aria-labelledby="scoreboard-title" className="min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <h2 id="scoreboard-title" className="text-base font-semibold text-ink">
-          Where the report's {rows.length} claims stand
+          Where the report's {all.length} claims stand
         </h2>
         <p className="text-xs text-ink-3" aria-live="polite">
-          {loading ? "Checking against data…" : `then: data to ${asOf} · since: to ${latest}`}
+          {loading
+            ? "Checking against data…"
+            : checking.size > 0
+              ? `${plural(checking.size, "claim")} still being checked; counts cover the other ${rows.length}`
+              : `then: data to ${asOf} · since: to ${latest}`}
         </p>
       </div>
       <table className="mt-1 w-full table-fixed text-sm" aria-busy={loading}>
@@ -172,8 +180,9 @@ export function VerdictScoreboard() {
 
 /** A stage's verdicts in one line, for its tile: each status with its count then → since, where there is any. */
 export function StageVerdicts({ stage }: { stage: StageId }) {
-  const { rows, loading } = useClaimResults();
-  const mine = rows.filter((r) => r.claim.stage === stage);
+  const { rows, checking } = useClaimResults();
+  const mine = rows.filter((r) => r.claim.stage === stage && !checking.has(r.claim.id));
+  const loading = mine.length === 0 && rows.some((r) => r.claim.stage === stage);
   const link = useFilterLink();
   const parts = STATUSES.flatMap((s) => {
     const then = mine.filter((r) => r.atReport.status === s).length;

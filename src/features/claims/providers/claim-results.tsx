@@ -6,6 +6,7 @@ import type { Claim } from "@/content/schema";
 import { seriesKind } from "@/content/series";
 import { type Series, type SeriesId, priceSeriesQuery, seriesCatalog } from "@/sources/price-series";
 import { AKASH_METRICS, akashQueries } from "@/sources/akash";
+import { NotRecordedError, demandSeriesQuery, isDemandId, recordedAkashQuery } from "@/sources/demand-series";
 import { sampleEventsQueries } from "@/sources/sample-events";
 import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
@@ -24,6 +25,11 @@ export interface ClaimResults {
   asOf: string;
   latest: string;
   loading: boolean;
+  /**
+   * Claims whose check still waits for a series (a slow live API behind a request budget): the rest are judged on
+   * data already in, so a count can show them and say how many are still being checked.
+   */
+  checking: ReadonlySet<string>;
   failed: { id: string; message: string }[];
   /** Where the series behind the checks come from, for the overview's source notes. */
   sources: Series[];
@@ -53,6 +59,8 @@ interface Shared {
   failed: { id: string; message: string }[];
   sources: Series[];
   want: (claimIds: readonly string[]) => () => void;
+  /** Series a check reads that are still loading: a claim that needs one is still being checked. */
+  pendingSeries: ReadonlySet<string>;
   /** The claims asked for so far: a claim not yet in it has not been fetched for, so it is still loading. */
   wanted: ReadonlyMap<string, number>;
 }
@@ -82,10 +90,15 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
   const priceIds = [...needed].filter((id): id is SeriesId => CATALOG_IDS.has(id)).sort();
   const queries = useQueries({ queries: priceIds.map((id) => priceSeriesQuery(id, mode, live)) });
   const events = useQuery({ ...sampleEventsQueries.list(), enabled: wanted.size > 0 });
-  // Akash usage exists only in live mode; the checks that read it say "no data" otherwise.
-  const akashNeeded = mode === "live" && [...needed].some((id) => id.startsWith("akash-"));
-  const akash = useQueries({ queries: akashNeeded ? AKASH_METRICS.map((m) => akashQueries.series(m)) : [] });
-  const signature = `${priceIds.join(",")}|${[...queries, ...akash].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
+  // Akash usage: the Console API in live mode, what `npm run snapshot` recorded in sample mode ("no data" without it).
+  const akashNeeded = [...needed].some((id) => id.startsWith("akash-"));
+  const akash = useQueries({
+    queries: akashNeeded ? AKASH_METRICS.map((m) => (mode === "live" ? akashQueries.series(m) : recordedAkashQuery(m))) : [],
+  });
+  // Fees, market caps and FDVs (`fees:akt`, `mcap:tao`, `fdv:wld`): live APIs, or the recorded snapshot in sample mode.
+  const demandIds = [...needed].filter(isDemandId).sort();
+  const demand = useQueries({ queries: demandIds.map((id) => demandSeriesQuery(id, mode, live)) });
+  const signature = `${priceIds.join(",")}|${demandIds.join(",")}|${[...queries, ...akash, ...demand].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
 
   const value = useMemo<Omit<Shared, "want" | "wanted">>(() => {
     const loaded = queries.flatMap((q) => (q.data ? [q.data] : []));
@@ -93,6 +106,7 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       series: Object.fromEntries([
         ...loaded.map((s) => [s.id, s.points] as const),
         ...akash.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
+        ...demand.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
       ]),
       events: events.data?.events ?? [],
     };
@@ -118,9 +132,19 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       },
       asOf: asof,
       latest,
-      loading: queries.some((q) => q.isPending),
+      // Counts wait for every series a wanted check reads, the demand and Akash ones included.
+      loading: [...queries, ...akash, ...demand].some((q) => q.isPending),
+      pendingSeries: new Set([
+        ...priceIds.filter((_, i) => queries[i]?.isPending),
+        ...demandIds.filter((_, i) => demand[i]?.isPending),
+        ...(akash.some((q) => q.isPending) ? [...needed].filter((id) => id.startsWith("akash-")) : []),
+      ]),
       failed: [
         ...queries.flatMap((q, i) => (q.error ? [{ id: priceIds[i] ?? "?", message: q.error.message }] : [])),
+        // A series the snapshot lacks is "no data" on its claim, not a failed source.
+        ...demand.flatMap((q, i) =>
+          q.error && !(q.error instanceof NotRecordedError) ? [{ id: demandIds[i] ?? "?", message: q.error.message }] : [],
+        ),
         ...(events.error ? [{ id: "events", message: events.error.message }] : []),
       ],
       sources: loaded,
@@ -164,6 +188,15 @@ export function useClaimResults(claimIds: readonly string[] = ALL_IDS): ClaimRes
       asOf: s.asOf,
       latest: s.latest,
       loading: s.loading || claimIds.some((id) => !s.wanted.has(id)),
+      // Loading with no series pending means the events list is still on its way: every check waits for it.
+      checking: new Set(
+        claimIds.filter(
+          (id) =>
+            (s.loading && s.pendingSeries.size === 0) ||
+            !s.wanted.has(id) ||
+            (NEEDS.get(id) ?? []).some((need) => s.pendingSeries.has(need)),
+        ),
+      ),
       failed: s.failed,
       sources: s.sources,
     };
