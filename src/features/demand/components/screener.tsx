@@ -4,9 +4,11 @@ import type { ExportTable } from "@/ui/export/csv";
 import { useRegisterExport } from "@/ui/export/export-context";
 import { dash, mult, num, pct, plainPct, usd } from "../format";
 import type { DemandData } from "../hooks/use-demand-data";
+import type { ViewState } from "@/state/url-schema";
 
-export type SortKey = "token" | "return" | "vol" | "drawdown" | "beta" | "corr" | "mcap" | "fdv" | "pf" | "growth";
-export type SortDir = "desc" | "asc";
+/** The screener's columns and directions: the URL schema's lists. */
+export type SortKey = ViewState["demandSort"];
+export type SortDir = ViewState["demandSortDirection"];
 
 interface Column {
   key: SortKey;
@@ -17,37 +19,28 @@ interface Column {
   show: (r: ScreenerRow) => string;
 }
 
+/** A column of one number per row, shown with its format. */
+const numeric = (
+  key: SortKey,
+  label: string,
+  what: string,
+  get: (r: ScreenerRow) => number | undefined,
+  format: (v: number | undefined) => string,
+): Column => ({ key, label, what, value: get, show: (r) => format(get(r)) });
+
 export const COLUMNS: readonly Column[] = [
   { key: "token", label: "Token", what: "Network and token", value: (_r, name) => name, show: () => "" },
   { key: "return", label: "Return", what: "First to last close in the range", value: (r) => r.returnPct, show: (r) => pct(r.returnPct) },
-  {
-    key: "vol",
-    label: "Volatility",
-    what: "Annualised: sd of daily returns × √365",
-    value: (r) => r.volPct,
-    show: (r) => plainPct(r.volPct),
-  },
-  {
-    key: "drawdown",
-    label: "Max drawdown",
-    what: "Deepest fall from a running peak",
-    value: (r) => r.maxDrawdownPct,
-    show: (r) => pct(r.maxDrawdownPct, 0),
-  },
-  {
-    key: "beta",
-    label: "β to BTC",
-    what: "OLS slope of daily returns on BTC's, at least 30 days",
-    value: (r) => r.betaBtc,
-    show: (r) => num(r.betaBtc),
-  },
-  {
-    key: "corr",
-    label: "Corr. NVDA",
-    what: "Correlation of returns on NVDA trading days, at least 20",
-    value: (r) => r.corrNvda,
-    show: (r) => num(r.corrNvda),
-  },
+  numeric("vol", "Volatility", "Annualised: sd of daily returns × √365", (r) => r.volPct, plainPct),
+  numeric(
+    "drawdown",
+    "Max drawdown",
+    "Deepest fall from a running peak",
+    (r) => r.maxDrawdownPct,
+    (v) => pct(v, 0),
+  ),
+  numeric("beta", "β to BTC", "OLS slope of daily returns on BTC's, at least 30 days", (r) => r.betaBtc, num),
+  numeric("corr", "Corr. NVDA", "Correlation of returns on NVDA trading days, at least 20", (r) => r.corrNvda, num),
   { key: "mcap", label: "Market cap", what: "Last in the range (CoinGecko)", value: (r) => r.marketCap, show: (r) => usd(r.marketCap) },
   { key: "fdv", label: "FDV", what: "Close × max (else total) supply (CoinGecko)", value: (r) => r.fdv, show: (r) => usd(r.fdv) },
   {
@@ -57,13 +50,7 @@ export const COLUMNS: readonly Column[] = [
     value: (r) => r.pf,
     show: (r) => (r.pf === undefined ? dash : `${mult(r.pf)}${r.pfBasis === "market cap" ? " (cap)" : ""}`),
   },
-  {
-    key: "growth",
-    label: "Fees growth",
-    what: "Last 30 days of fees against the 30 before",
-    value: (r) => r.feesGrowthPct,
-    show: (r) => pct(r.feesGrowthPct),
-  },
+  numeric("growth", "Fees growth", "Last 30 days of fees against the 30 before", (r) => r.feesGrowthPct, pct),
 ];
 
 interface Props {
