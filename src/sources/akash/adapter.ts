@@ -41,6 +41,36 @@ export function toDailyPoints(entry: AkashMetricEntry, snapshots: readonly Graph
   return [...byDay].map(([date, value]) => ({ date, value }));
 }
 
+/**
+ * One metric's daily points as a usage series with its meta (source, request, range, as-of). The live adapter and the
+ * snapshot fixtures build it the same way; `notePrefix` marks illustrative data as such.
+ */
+export function akashUsageSeries(
+  metric: AkashMetric,
+  points: UsageSeries["points"],
+  { fetchedAt, notePrefix = "" }: { fetchedAt: string; notePrefix?: string },
+): UsageSeries {
+  const entry = akashMetrics[metric];
+  const first = points[0]?.date ?? "";
+  const last = points[points.length - 1]?.date ?? "";
+  return {
+    id: `akash-${metric}`,
+    label: entry.label,
+    unit: entry.unit,
+    points,
+    meta: {
+      ...AKASH,
+      sourceUrl: AKASH_STATS_URL,
+      requestUrl: akashSeriesUrl(metric),
+      asOf: last,
+      range: { from: first, to: last },
+      fetchedAt,
+      isSample: false,
+      note: `${notePrefix}${entry.note}`,
+    },
+  };
+}
+
 /** Fetch one Akash usage metric as a validated daily series. Failures come back as values, never as throws. */
 export async function fetchAkashSeries(
   metric: AkashMetric,
@@ -58,22 +88,7 @@ export async function fetchAkashSeries(
     return fail(new SourceError({ ...AKASH, url, kind: "empty", detail: `no complete day in ${raw.data.snapshots.length} snapshots` }));
   }
 
-  const series: UsageSeries = {
-    id: `akash-${metric}`,
-    label: entry.label,
-    unit: entry.unit,
-    points,
-    meta: {
-      ...AKASH,
-      sourceUrl: AKASH_STATS_URL,
-      requestUrl: url,
-      asOf: last.date,
-      range: { from: first.date, to: last.date },
-      fetchedAt: (options.now?.() ?? new Date()).toISOString(),
-      isSample: false,
-      note: entry.note,
-    },
-  };
+  const series = akashUsageSeries(metric, points, { fetchedAt: (options.now?.() ?? new Date()).toISOString() });
   // The domain schema is the contract: strictly increasing days, finite values >= 0.
   return parseWith(UsageSeriesSchema, series, AKASH, url);
 }

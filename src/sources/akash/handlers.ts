@@ -1,5 +1,5 @@
 import { HttpResponse, http } from "msw";
-import { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, toDailyPoints } from "./adapter";
+import { AKASH_API_BASE, akashUsageSeries, toDailyPoints } from "./adapter";
 import { AKASH_METRICS, akashMetrics } from "./metrics";
 import { akashSnapshotFile } from "./snapshot";
 import { type AkashSnapshotRaw, SNAPSHOT_VERSION } from "./snapshot-schema";
@@ -36,27 +36,13 @@ async function fixtureSnapshot(file: string): Promise<AkashSnapshotRaw | undefin
   if (load === undefined) return undefined;
   const raw = JSON.parse(await load()) as GraphDataRaw;
   const points = toDailyPoints(entry, raw.snapshots);
-  const first = points[0]?.date ?? "";
-  const last = points[points.length - 1]?.date ?? "";
   return {
     version: SNAPSHOT_VERSION,
     recordedAt: FIXTURE_SNAPSHOT_RECORDED_AT,
-    series: {
-      id: `akash-${metric}`,
-      label: entry.label,
-      unit: entry.unit,
-      points,
-      meta: {
-        ...AKASH,
-        sourceUrl: AKASH_STATS_URL,
-        requestUrl: akashSeriesUrl(metric),
-        asOf: last,
-        range: { from: first, to: last },
-        fetchedAt: FIXTURE_SNAPSHOT_RECORDED_AT,
-        isSample: false,
-        note: `ILLUSTRATIVE test fixture, not Akash's real history (src/sources/akash/fixtures). ${entry.note}`,
-      },
-    },
+    series: akashUsageSeries(metric, points, {
+      fetchedAt: FIXTURE_SNAPSHOT_RECORDED_AT,
+      notePrefix: "ILLUSTRATIVE test fixture, not Akash's real history (src/sources/akash/fixtures). ",
+    }),
   };
 }
 
