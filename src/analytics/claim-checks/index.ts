@@ -1,5 +1,14 @@
 import { aiValueVsFees, akashBothSides, aktValueVsFees } from "./demand-checks";
-import { aiBeatsBenchmarks, aiTimeline, narrativeLasts, upOnBtcDownDays, wldAltman, wldSora, wldValuation } from "./narrative-checks";
+import {
+  aiBeatsBenchmarks,
+  aiTimeline,
+  narrativeLasts,
+  twoForces,
+  upOnBtcDownDays,
+  wldAltman,
+  wldSora,
+  wldValuation,
+} from "./narrative-checks";
 import type { CheckInput, CheckResult, ClaimCheck, Lens } from "./types";
 import { akashFeesPeak, akashGpus, akashLeases, bittensorSubnets, hfDatasets, hfModels, taoRank } from "./usage-checks";
 
@@ -14,6 +23,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   taoRank,
   bittensorSubnets,
   aiBeatsBenchmarks,
+  twoForces,
   upOnBtcDownDays,
   narrativeLasts,
   wldAltman,
