@@ -11,6 +11,9 @@ interface ColumnSpec {
   rowSpan?: number;
 }
 
+/** A column of numbers: its heading aligned right, over its figures. */
+export const numericColumn = (label: ReactNode): Column => ({ label, className: "text-right" });
+
 const isSpec = (c: Column): c is ColumnSpec => typeof c === "object" && c !== null && "label" in c;
 
 /**

@@ -7,6 +7,7 @@ import { SourceNote } from "@/ui/source-note";
 import { mult, num, pct, plural } from "../format";
 import type { TokenData } from "../hooks/use-demand-data";
 import { SeriesStatus } from "./series-status";
+import { HeadCells, numericColumn } from "@/ui/table";
 
 const PRICE_COLOR = "#0072B2";
 const FEES_COLOR = "#D55E00";
@@ -170,14 +171,7 @@ function RowsTable({ rows, columns }: { rows: readonly Record<string, number | s
     <table className="text-xs">
       <thead>
         <tr>
-          <th scope="col" className="pr-3 text-left">
-            date
-          </th>
-          {columns.map((c) => (
-            <th key={c} scope="col" className="pr-3 text-right">
-              {c}
-            </th>
-          ))}
+          <HeadCells cell="pr-3" columns={[{ label: "date", className: "text-left" }, ...columns.map(numericColumn)]} />
         </tr>
       </thead>
       <tbody>
@@ -210,18 +204,10 @@ function Decomposition({ ticker, name, result }: { ticker: string; name: string;
           <table className="mt-2 text-sm">
             <thead>
               <tr className="text-left text-ink-3">
-                <th scope="col" className="pr-4 font-medium">
-                  Term
-                </th>
-                <th scope="col" className="pr-4 text-right font-medium">
-                  Estimate
-                </th>
-                <th scope="col" className="pr-4 text-right font-medium">
-                  Std. error
-                </th>
-                <th scope="col" className="text-right font-medium">
-                  Share of R²
-                </th>
+                <HeadCells
+                  cell="pr-4 font-medium last:pr-0"
+                  columns={["Term", ...["Estimate", "Std. error", "Share of R²"].map(numericColumn)]}
+                />
               </tr>
             </thead>
             <tbody className="tabular-nums">

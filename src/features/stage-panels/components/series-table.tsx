@@ -1,9 +1,7 @@
 import type { FrameSeriesSummary, ValueMode } from "@/analytics";
 import type { Series } from "@/sources/price-series";
 import { formatPct, formatPrice } from "@/ui/format";
-import { TableHead } from "@/ui/table";
-
-const RIGHT = (label: string) => ({ label, className: "text-right" });
+import { TableHead, numericColumn } from "@/ui/table";
 
 /** The chart's text alternative: first and last value of each series in the window, and the change between them. */
 export function SeriesTable({ series, summaries, mode }: { series: Series[]; summaries: FrameSeriesSummary[]; mode: ValueMode }) {
@@ -15,7 +13,7 @@ export function SeriesTable({ series, summaries, mode }: { series: Series[]; sum
       </caption>
       <TableHead
         cell="py-1 pr-3 font-medium last:pr-0"
-        columns={["Series", "Measure", "First day", RIGHT("First"), "Last day", RIGHT("Last"), RIGHT("Change")]}
+        columns={["Series", "Measure", "First day", numericColumn("First"), "Last day", numericColumn("Last"), numericColumn("Change")]}
       />
       <tbody className="tabular-nums text-ink-2">
         {summaries.map((sum) => {
