@@ -59,7 +59,8 @@ export async function panelToPng(figure: HTMLElement, stamp: PngStamp): Promise<
   const body = document.createElement("div");
   Object.assign(body.style, { flex: "1", minHeight: "0", overflow: "hidden", position: "relative" });
   const clone = figure.cloneNode(true) as HTMLElement;
-  const DROP = "[data-controls], details, [data-source-note], button";
+  // The header carries the sample mark: the figure's own badge would say it twice. The tooltip follows the pointer.
+  const DROP = "[data-controls], details, [data-source-note], button, [data-sample-badge], [data-export-hide]";
   for (const el of clone.querySelectorAll(DROP)) el.remove();
   // Scale the chart to fill the frame: measure the original without the parts the image leaves out.
   let dropped = 0;

@@ -1,6 +1,6 @@
 import { type ReactNode, memo, useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
-import type { EventWindow } from "@/analytics";
+import type { DayRange, EventWindow } from "@/analytics";
 import type { AiEvent, EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
 import { Panel } from "@/ui/panel";
@@ -59,6 +59,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
   const handlers = useMemo(
     () => ({
       selectEvent: (id: string | null) => dispatch({ type: "select-event", id }),
+      zoom: (range: DayRange) => dispatch({ type: "zoom", range }),
       toggleCategory: (category: EventCategory) => dispatch({ type: "toggle-category", category }),
       allCategories: (on: boolean) => dispatch({ type: "all-categories", on }),
       benchmark: (benchmark: BenchmarkId) => dispatch({ type: "benchmark", benchmark }),
@@ -99,18 +100,20 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
           onMode={(mode) => dispatch({ type: "mode", mode })}
           onLog={(log) => dispatch({ type: "log", log })}
         />
-        <SeriesErrors errors={data.errors} onRetry={data.refetchFailed} />
+        <SeriesErrors errors={data.errors} onRetry={data.refetch} />
       </div>
       <div className="mt-4 grid grid-cols-1 gap-5 xl:grid-cols-12">
         <div className={`min-w-0 ${selected ? "xl:col-span-7" : "xl:col-span-8"}`}>
           <PanelBoundary label="the narrative chart">
-            {data.pending.some((id) => view.shown.includes(id)) && shownSeries.length === 0 ? (
+            {data.waiting.some((id) => view.shown.includes(id)) && shownSeries.length === 0 ? (
               <div role="status" className="flex items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3" style={{ height }}>
                 Loading prices…
               </div>
             ) : (
               <PriceChartSection
                 series={shownSeries}
+                available={data.byId}
+                onZoom={handlers.zoom}
                 range={range}
                 mode={view.mode}
                 log={view.log}

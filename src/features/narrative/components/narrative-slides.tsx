@@ -11,6 +11,7 @@ export function NarrativeSlide() {
   return (
     <PriceChartSection
       series={m.shown}
+      available={m.data.byId}
       range={m.range}
       mode={m.view.mode}
       log={m.view.log}

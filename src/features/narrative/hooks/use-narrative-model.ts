@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { addDays } from "@/analytics";
-import type { Series, SeriesId } from "@/sources/price-series";
+import { CONTINUES_AS, type Series, type SeriesId } from "@/sources/price-series";
 import { useNotes } from "@/state/use-notes";
 import { BENCHMARKS } from "../config";
-import { resolveRange } from "../lib/build-view";
+import { resolveRange } from "../lib/resolve-range";
 import { mergeEvents } from "../lib/shown-events";
 import { useAiEvents, useNarrativeSeries } from "./use-narrative-data";
 import { useNarrativeView } from "./use-narrative-view";
@@ -17,7 +17,9 @@ const isBenchmark = (id: string) => BENCHMARKS.includes(id as SeriesId);
  */
 export function useNarrativeModel(extra: readonly SeriesId[] = []) {
   const [view, dispatch] = useNarrativeView();
-  const data = useNarrativeSeries([...view.shown, view.benchmark, ...extra]);
+  // A shown series that continues under a later ticker loads that one too, to be joined to it (RNDR → RENDER).
+  const continuations = view.shown.flatMap((id) => CONTINUES_AS[id] ?? []);
+  const data = useNarrativeSeries([...view.shown, ...continuations, view.benchmark, ...extra]);
   const eventsQuery = useAiEvents();
   const { notes } = useNotes();
   const shown = useMemo(() => view.shown.flatMap((id) => data.byId.get(id) ?? []), [view.shown, data.byId]);

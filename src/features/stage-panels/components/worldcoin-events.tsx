@@ -3,7 +3,7 @@ import { peakMoveAfter } from "@/analytics";
 import type { Series } from "@/sources/price-series";
 import { type AiEvent, sampleEventsQueries } from "@/sources/sample-events";
 import { formatPct, formatPrice } from "@/ui/format";
-import type { ChartMarker } from "@/ui/lazy-line-chart";
+import type { ChartMarker } from "./stage-chart";
 
 /** The Worldcoin moments the report cites (Appendix 2), in order, with the claim each supports. */
 export const WORLDCOIN_EVENTS: readonly { id: string; short: string; claimId: string }[] = [
