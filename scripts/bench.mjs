@@ -134,7 +134,7 @@ function installObservers() {
 }
 
 // Polled in the page every frame; returns performance.now() (ms since navigation start) once all four stage sections
-// are visible and each holds a recharts surface, i.e. the lazily loaded chart code has arrived and drawn.
+// are visible and each holds a time chart (svg.ts-chart), i.e. the lazily loaded chart code has arrived and drawn.
 function dashboardRendered(names) {
   const nameOf = (el) => {
     const ids = el.getAttribute("aria-labelledby");
@@ -151,7 +151,7 @@ function dashboardRendered(names) {
     return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true });
   };
   const sections = [...document.querySelectorAll("main section")];
-  const ready = names.every((n) => sections.some((s) => nameOf(s) === n && visible(s) && s.querySelector("svg.recharts-surface")));
+  const ready = names.every((n) => sections.some((s) => nameOf(s) === n && visible(s) && s.querySelector("svg.ts-chart")));
   return ready ? performance.now() : false;
 }
 
@@ -162,9 +162,9 @@ function timeRangeSwitch(label) {
     const section = label.closest("section");
     // Compare the lines' geometry rather than trusting any mutation: captions and tables in the section change too.
     const lines = () =>
-      [...section.querySelectorAll("svg.recharts-surface path.recharts-line-curve")].map((p) => p.getAttribute("d")).join("|");
+      [...section.querySelectorAll("svg.ts-chart path.ts-line")].map((p) => p.getAttribute("d")).join("|");
     const before = lines();
-    if (!before) return reject(new Error("no chart lines (path.recharts-line-curve) in the Data section before the click"));
+    if (!before) return reject(new Error("no chart lines (path.ts-line) in the Data section before the click"));
     const mo = new MutationObserver(() => {
       if (lines() === before) return;
       mo.disconnect();

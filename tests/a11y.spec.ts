@@ -21,13 +21,11 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/");
     await showAllPanels(page);
-    await expect(
-      page.getByRole("region", { name: "Provenance & identity", exact: true }).locator("svg.recharts-surface").first(),
-    ).toBeVisible();
+    await expect(page.getByRole("region", { name: "Provenance & identity", exact: true }).locator("svg.ts-chart").first()).toBeVisible();
     await expect(
       page
         .getByRole("region", { name: /Token narrative/ })
-        .locator("svg.recharts-surface")
+        .locator("svg.ts-chart")
         .first(),
     ).toBeVisible();
     expect(await seriousFindings(page)).toEqual([]);
@@ -37,7 +35,7 @@ for (const scheme of ["light", "dark"] as const) {
 test("axe finds nothing serious in presentation mode", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/?slide=2");
-  await expect(page.locator("main[aria-roledescription='slide'] svg.recharts-surface").first()).toBeVisible();
+  await expect(page.locator("main[aria-roledescription='slide'] svg.ts-chart").first()).toBeVisible();
   expect(await seriousFindings(page)).toEqual([]);
   await page.keyboard.press("7");
   await expect(page.locator("main[aria-roledescription='slide']")).toHaveAttribute("aria-label", /Slide 7/);

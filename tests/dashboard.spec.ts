@@ -35,7 +35,7 @@ test("the four stage panels render projects, claims and charts, with no errors a
     const chart = panel.getByRole("figure").first();
     await chart.scrollIntoViewIfNeeded();
     // The chart library loads on demand; a drawn line proves data reached the screen.
-    await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+    await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
     await expect(chart.getByText("Sample data").first()).toBeVisible();
   }
   await expect(page.getByRole("region", { name: "Compute", exact: true })).toContainText("Akash network usage");
@@ -54,7 +54,7 @@ test("range and value controls redraw the chart and its text alternative", async
   await data.getByText("All", { exact: true }).click();
   await expect(caption).toContainText("From 2021-01-01");
   await data.getByRole("checkbox", { name: "Log scale" }).check();
-  await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
 });
 
 test("dark theme toggles from the header and survives a reload", async ({ page }) => {
@@ -78,7 +78,7 @@ test("a failing source shows an alert in its panel only", async ({ page }) => {
   await expect(provenance.getByRole("alert")).toContainText("HTTP 503", { timeout: 20_000 });
   await expect(provenance.getByRole("button", { name: "Retry" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Data", exact: true }).getByRole("alert")).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.ts-chart").first()).toBeVisible();
 });
 
 test("keyboard: a skip link leads to the content, and focus is visible", async ({ page }) => {

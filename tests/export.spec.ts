@@ -6,7 +6,7 @@ test("Download CSV writes the rows the panel shows, with a header, source and as
   await page.goto("/?data-range=y2024");
   await showAllPanels(page);
   const data = page.getByRole("region", { name: "Data", exact: true });
-  await expect(data.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(data.locator("svg.ts-chart").first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), data.getByRole("button", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("data-2024-01-01-2024-12-31.csv");
   const text = readFileSync((await download.path()) ?? "", "utf8");
@@ -27,7 +27,7 @@ test("Download PNG writes a real PNG of 1600 x 900 whatever the window size", as
   await showAllPanels(page);
   const provenance = page.getByRole("region", { name: "Provenance & identity", exact: true });
   await provenance.scrollIntoViewIfNeeded();
-  await expect(provenance.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(provenance.locator("svg.ts-chart").first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), provenance.getByRole("button", { name: "Download PNG" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^provenance-identity-2023-10-01-2024-03-08\.png$/);
   const png = readFileSync((await download.path()) ?? "");
@@ -48,5 +48,5 @@ test("every panel offers both exports, and printing hides the controls", async (
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Download CSV" }).first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Present", exact: true })).toBeHidden();
-  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.ts-chart").first()).toBeVisible();
 });

@@ -32,14 +32,14 @@ const body = (key, make) => {
  */
 function timeCurvesChange(trigger, figure) {
   return new Promise((resolve, reject) => {
-    const curves = () => [...figure.querySelectorAll("path.recharts-curve")];
+    const curves = () => [...figure.querySelectorAll("path.ts-line")];
     // Compare geometry rather than trusting any mutation: the caption, data table and event rail change as well.
     const geometry = () =>
       curves()
         .map((p) => p.getAttribute("d"))
         .join("|");
     let reference = geometry();
-    if (!reference) return reject(new Error("no path.recharts-curve in the narrative chart before the click"));
+    if (!reference) return reject(new Error("no path.ts-line in the narrative chart before the click"));
     let t0;
     let timer; // pending until the first redraw; cleared then, so later redraws only count as `late`
     let ms;
@@ -117,11 +117,11 @@ export async function narrativeRun(browser, url) {
         what,
         page.waitForFunction(
           ([fig, want]) => {
-            const d = [...fig.querySelectorAll("path.recharts-curve")].map((p) => p.getAttribute("d")).join("|");
+            const d = [...fig.querySelectorAll("path.ts-line")].map((p) => p.getAttribute("d")).join("|");
             if (!window.__settle) window.__settle = { d: "", since: 0 };
             const s = window.__settle;
             if (d !== s.d) Object.assign(s, { d, since: performance.now() });
-            const count = fig.querySelectorAll("path.recharts-curve").length;
+            const count = fig.querySelectorAll("path.ts-line").length;
             return count === want && performance.now() - s.since >= 250;
           },
           [figureHandle, n],

@@ -8,14 +8,16 @@ import { useSyncExternalStore } from "react";
 export interface CrosshairState {
   t: number | null;
   source: string | null;
+  /** Pinned by a click or the keyboard: stays when the pointer leaves, and on every time chart of every view. */
+  pinned: boolean;
 }
 
-let state: CrosshairState = { t: null, source: null };
+let state: CrosshairState = { t: null, source: null, pinned: false };
 const listeners = new Set<() => void>();
 
-export function setCrosshair(t: number | null, source: string | null): void {
-  if (state.t === t && state.source === source) return;
-  state = { t, source };
+export function setCrosshair(t: number | null, source: string | null, pinned = false): void {
+  if (state.t === t && state.source === source && state.pinned === pinned) return;
+  state = { t, source, pinned: t !== null && pinned };
   for (const l of listeners) l();
 }
 

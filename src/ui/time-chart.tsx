@@ -273,7 +273,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   };
   const onMove = (e: PointerEvent) => {
     const { px, py, t } = pointerT(e);
-    setCrosshair(t, source);
+    if (!crosshair.pinned || brush) setCrosshair(t, source);
     if (brush) setBrush({ x0: brush.x0, x1: Math.min(TIME_PLOT_LEFT + scales.plotW, Math.max(TIME_PLOT_LEFT, px)) });
     // Highlight the line nearest the pointer, if one is within 16 px.
     let best: string | null = null;
@@ -290,21 +290,27 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     setHl(best);
   };
   const onLeave = () => {
-    if (!brush) {
-      setCrosshair(null, null);
-      setHl(null);
-    }
+    if (brush) return;
+    setHl(null);
+    if (!crosshair.pinned) setCrosshair(null, null);
   };
   const onDown = (e: PointerEvent) => {
-    if (!onBrush || e.button !== 0) return;
+    if (e.button !== 0) return;
     const { px } = pointerT(e);
     (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
     setBrush({ x0: px, x1: px });
   };
-  const onUp = () => {
-    if (!brush) return;
+  const onUp = (e: PointerEvent) => {
+    const { t } = pointerT(e);
+    const dragged = brush !== null && Math.abs(brush.x1 - brush.x0) >= BRUSH_MIN_PX;
     setBrush(null);
-    if (!onBrush || Math.abs(brush.x1 - brush.x0) < BRUSH_MIN_PX) return;
+    if (!dragged) {
+      // A click pins the crosshair on that day (on every time chart, in every view); a click on the pinned day frees it.
+      const same = crosshair.pinned && crosshair.t === t;
+      setCrosshair(t, source, !same);
+      return;
+    }
+    if (!onBrush || !brush) return;
     const a = snapDay(scales.tAt(Math.min(brush.x0, brush.x1)));
     const b = snapDay(scales.tAt(Math.max(brush.x0, brush.x1)));
     if (b > a) onBrush(isoDay(a), isoDay(b));
@@ -322,7 +328,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
       return;
     } else return;
     e.preventDefault();
-    setCrosshair(t, source);
+    setCrosshair(t, source, true);
     const rows = lines.flatMap((l) => {
       const v = valueAt(l, t as number);
       return v === undefined ? [] : [{ label: l.label, value: v }];
@@ -335,6 +341,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     setAnnounce(rows.length ? `${isoDay(t)}: ${rows.map((r) => `${r.label} ${fmt(r.value)}`).join(", ")}` : `${isoDay(t)}: no data`);
   };
 
+  // The chart under the pointer (or that pinned the day) shows the tooltip; the others show the crosshair and dots.
   const own = crosshair.source === source;
   const hlLine = hl ? lines.find((l) => l.key === hl) : undefined;
   const clip = `clip-${id.replace(/[^a-zA-Z0-9_-]/g, "")}`;
@@ -369,9 +376,8 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
         tabIndex={0}
         role="application"
         aria-roledescription="time chart"
-        aria-label={`${title}. Arrow keys move the crosshair by a day, Page Up and Down by 30 days; the values are read out.`}
+        aria-label={`${title}. Arrow keys move the crosshair by a day, Page Up and Down by 30 days, and read out the values; a click pins the day on every time chart, Escape frees it${onBrush ? "; drag across the plot to zoom" : ""}.`}
         onKeyDown={onKey}
-        onBlur={() => (crosshair.source === source ? setCrosshair(null, null) : undefined)}
       >
         <svg
           ref={svg}
@@ -513,7 +519,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
               )}
             </g>
           ) : null}
-          {brush ? (
+          {brush && onBrush && Math.abs(brush.x1 - brush.x0) >= BRUSH_MIN_PX ? (
             <rect
               className="ts-brush"
               x={Math.min(brush.x0, brush.x1)}
