@@ -230,9 +230,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     return lines.flatMap((l, i) => {
       const e = ends[i];
       if (!e) return [];
-      // A line that ends well before the right edge keeps its label where it ends.
-      const atEdge = e.x > TIME_PLOT_LEFT + scales.plotW - 4;
-      return [{ key: l.key, label: l.label.split(" ")[0] ?? l.label, x: e.x + 4, y: atEdge ? (placed[i] as number) : e.y, i }];
+      return [{ key: l.key, label: l.label.split(" ")[0] ?? l.label, x: e.x + 4, y: placed[i] as number, i }];
     });
   }, [lines, scales, log]);
 

@@ -263,18 +263,33 @@ function seamBands(frame: TimeFrame, joined: ReturnType<typeof chartSeries>): Ti
  */
 export function describe(frame: TimeFrame, labelOf: (key: string) => string): string {
   if (!frame.base || !frame.end) return "No data in the selected range.";
-  const ranked = rankByChange(frame);
-  const onBase = ranked.filter((s) => s.changeFrom === frame.base && s.changeTo === frame.end);
-  const own = ranked.filter((s) => !onBase.includes(s));
-  const parts = onBase.map((s) => `${labelOf(s.key)} ${formatPct(s.changePct ?? 0, 0)}`);
-  const others = own.map((s) => `${labelOf(s.key)} ${formatPct(s.changePct ?? 0, 0)} (${s.changeFrom} to ${s.changeTo})`);
-  const missing = frame.series.filter((s) => s.changePct === undefined).map((s) => labelOf(s.key));
+  return [commonBaseSentence(frame, labelOf), rankingSentences(frame, labelOf)].filter(Boolean).join(" ");
+}
+
+function commonBaseSentence(frame: TimeFrame, labelOf: (key: string) => string): string {
   const late = frame.series.filter((s) => s.late && s.first === frame.base).map((s) => labelOf(s.key));
   const why = late.length > 0 ? ` (${late.join(", ")} ${late.length === 1 ? "starts" : "start"} then)` : "";
+  return `Common base date ${frame.base}${why}: every series is compared from that day.`;
+}
+
+/**
+ * Best to worst, grouped by the dates each change holds over: from the common base date to the last day of the series
+ * (crypto files and stock files end on different days), then any series measured over its own dates.
+ */
+function rankingSentences(frame: TimeFrame, labelOf: (key: string) => string): string {
+  const ranked = rankByChange(frame);
+  const groups = new Map<string, string[]>();
+  const own: string[] = [];
+  for (const s of ranked) {
+    const text = `${labelOf(s.key)} ${formatPct(s.changePct ?? 0, 0)}`;
+    if (s.changeFrom === frame.base && s.changeTo) groups.set(s.changeTo, [...(groups.get(s.changeTo) ?? []), text]);
+    else own.push(`${text} (${s.changeFrom} to ${s.changeTo})`);
+  }
+  const byCount = [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? 1 : -1));
+  const missing = frame.series.filter((s) => s.changePct === undefined).map((s) => labelOf(s.key));
   return [
-    `Common base date ${frame.base}${why}: every series is compared from that day.`,
-    parts.length > 0 ? `From ${frame.base} to ${frame.end}, best to worst: ${parts.join(", ")}.` : "",
-    others.length > 0 ? `Over their own dates: ${others.join(", ")}.` : "",
+    ...byCount.map(([to, parts]) => `From ${frame.base} to ${to}, best to worst: ${parts.join(", ")}.`),
+    own.length > 0 ? `Over their own dates: ${own.join(", ")}.` : "",
     missing.length > 0 ? `No data in range: ${missing.join(", ")}.` : "",
   ]
     .filter(Boolean)

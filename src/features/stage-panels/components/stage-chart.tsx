@@ -214,13 +214,25 @@ function seamBands(frame: TimeFrame, joined: readonly ChartSeries[]): TimeBand[]
   });
 }
 
-/** The caption: the common base date, then each series' change from it, best to worst, with its own dates if they differ. */
+/** The caption: the common base date, then each series' change from it, best to worst, grouped by the dates it holds over. */
 function summarise(config: StageChartConfig, frame: TimeFrame, labelOf: (key: string) => string): string {
   if (!frame.base || !frame.end) return `${config.title}: no data in the selected range.`;
-  const parts = rankByChange(frame).map((s) => {
-    const own = s.changeFrom !== frame.base || s.changeTo !== frame.end ? ` (${s.changeFrom} to ${s.changeTo})` : "";
-    return `${labelOf(s.key)} ${formatPct(s.changePct ?? 0)}${own}`;
-  });
-  const none = frame.series.filter((s) => s.changePct === undefined).map((s) => `${labelOf(s.key)} no data`);
-  return `Common base date ${frame.base} (the first day all shown series have data). From ${frame.base} to ${frame.end}, best to worst: ${[...parts, ...none].join("; ")}.`;
+  const groups = new Map<string, string[]>();
+  for (const s of rankByChange(frame)) {
+    const dates = s.changeFrom === frame.base ? `to ${s.changeTo}` : `${s.changeFrom} to ${s.changeTo}`;
+    groups.set(dates, [...(groups.get(dates) ?? []), `${labelOf(s.key)} ${formatPct(s.changePct ?? 0)}`]);
+  }
+  const none = frame.series.filter((s) => s.changePct === undefined).map((s) => labelOf(s.key));
+  const parts = [...groups]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(
+      ([dates, list]) => `${dates.startsWith("to ") ? `From ${frame.base} ${dates}` : `From ${dates}`}, best to worst: ${list.join("; ")}.`,
+    );
+  return [
+    `Common base date ${frame.base} (the first day all shown series have data).`,
+    ...parts,
+    none.length > 0 ? `No data in range: ${none.join(", ")}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
