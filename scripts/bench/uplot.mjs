@@ -98,7 +98,16 @@ export async function armEventTiming(pageHandle) {
   await pageHandle.evaluate(() => {
     window.__events = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.interactionId) window.__events.push({ id: e.interactionId, duration: e.duration });
+      for (const e of list.getEntries()) {
+        if (e.interactionId)
+          window.__events.push({
+            id: e.interactionId,
+            name: e.name,
+            duration: e.duration,
+            wait: e.processingStart - e.startTime,
+            run: e.processingEnd - e.processingStart,
+          });
+      }
     }).observe({ type: "event", durationThreshold: 16, buffered: false });
   });
   return async () => {
@@ -106,9 +115,10 @@ export async function armEventTiming(pageHandle) {
     await pageHandle.waitForFunction(() => window.__events.length > 0, null, { polling: "raf", timeout: 10_000 });
     return pageHandle.evaluate(() => {
       const last = window.__events[window.__events.length - 1].id;
-      const ms = Math.max(...window.__events.filter((e) => e.id === last).map((e) => e.duration));
+      const mine = window.__events.filter((e) => e.id === last);
+      window.__lastEvents = mine;
       window.__events = [];
-      return ms;
+      return Math.max(...mine.map((e) => e.duration));
     });
   };
 }

@@ -49,13 +49,20 @@ function combinerFor(key: string): Combine {
   return fn;
 }
 
+/**
+ * The combined state as a class instance: TanStack Query passes a plain-object result through `replaceEqualDeep`,
+ * which would walk every point of every series (15 × 2,000 objects) on each change to keep identities; an instance
+ * is taken as it is. `combine` already runs only when a query's result changes.
+ */
+class SeriesSet {}
+
 function makeCombine(list: readonly SeriesId[]): Combine {
   return (results) => {
     const byId = new Map<SeriesId, Series>();
     results.forEach((r, i) => {
       if (r.data) byId.set(list[i] as SeriesId, r.data);
     });
-    return {
+    const state: SeriesSetState = {
       series: results.flatMap((r) => (r.data ? [r.data] : [])),
       byId,
       error: results.find((r) => r.error && !r.data)?.error ?? null,
@@ -69,5 +76,6 @@ function makeCombine(list: readonly SeriesId[]): Combine {
         for (const r of results) if (r.isError || r.isPending || r.failureCount > 0) void r.refetch();
       },
     };
+    return Object.assign(new SeriesSet(), state);
   };
 }

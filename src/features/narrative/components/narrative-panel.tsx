@@ -1,4 +1,4 @@
-import { type ReactNode, memo, useMemo } from "react";
+import { type ReactNode, memo, useDeferredValue, useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
 import type { DayRange, EventWindow } from "@/analytics";
 import type { AiEvent, EventCategory } from "@/sources/sample-events";
@@ -31,6 +31,8 @@ const MemoEventList = memo(EventList);
 const MemoEventStudyTable = memo(EventStudyTable);
 const MemoWorldcoinCheck = memo(WorldcoinCheck);
 const MemoMethodology = memo(Methodology);
+const MemoDownDaysTable = memo(DownDaysTable);
+const MemoCategoryCar = memo(CategoryCar);
 const NO_EVENTS: readonly AiEvent[] = [];
 
 /** AI tokens against BTC, ETH and AI stocks, AI news on the time axis, and the returns around each event. */
@@ -43,6 +45,10 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
   const setHoveredEvent = useUiStore((s) => s.setHoveredEvent);
   const counts = useMemo(() => countByCategory(allEvents), [allEvents]);
   const cross = useCrossFilter(selected);
+  // The analyses under the chart follow a toggle or a range change one render later, at lower priority: the chart
+  // the analyst clicked repaints first (the category CAR chart alone costs ~90 ms of recharts store updates).
+  const laterTokens = useDeferredValue(tokens);
+  const laterRange = useDeferredValue(range);
   const visible = useMemo(
     () =>
       allEvents.filter(
@@ -171,16 +177,16 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
       <div className="mt-5 space-y-5">
         <div className="space-y-5">
           <PanelBoundary label="the down-day table">
-            <DownDaysTable tokens={tokens} btc={data.byId.get("btc")} range={range} />
+            <MemoDownDaysTable tokens={laterTokens} btc={data.byId.get("btc")} range={laterRange} />
           </PanelBoundary>
           <PanelBoundary label="the Worldcoin check">
             <MemoWorldcoinCheck wld={data.byId.get("wld")} />
           </PanelBoundary>
         </div>
         <PanelBoundary label="the category averages">
-          <CategoryCar
+          <MemoCategoryCar
             events={curated ?? NO_EVENTS}
-            tokens={tokens}
+            tokens={laterTokens}
             bench={bench}
             benchLabel={benchLabel}
             category={view.carCategory}

@@ -22,7 +22,10 @@ export function useNarrativeModel(extra: readonly SeriesId[] = []) {
   const data = useNarrativeSeries([...view.shown, ...continuations, view.benchmark, ...extra]);
   const eventsQuery = useAiEvents();
   const { notes } = useNotes();
-  const shown = useMemo(() => view.shown.flatMap((id) => data.byId.get(id) ?? []), [view.shown, data.byId]);
+  // Keyed on the ids, not the array: nuqs hands back a new array with the same ids after each URL write, and a new
+  // `shown` would rebuild the chart's frame and redraw every line for nothing.
+  const shownKey = view.shown.join(".");
+  const shown = useMemo(() => view.shown.flatMap((id) => data.byId.get(id) ?? []), [shownKey, data.byId]);
   const tokens = useMemo(() => shown.filter((s) => !isBenchmark(s.id)), [shown]);
   const asOf = useMemo(() => latestDay(tokens.length > 0 ? tokens : shown), [tokens, shown]);
   const range = useMemo(() => resolveRange(view.preset, asOf, view.custom), [view.preset, asOf, view.custom]);
