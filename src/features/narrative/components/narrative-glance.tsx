@@ -64,7 +64,7 @@ export function NarrativeGlance() {
         ) : (
           <PriceChartSection
             series={model.shown}
-            available={model.data.byId}
+            available={model.available}
             onZoom={(r) => dispatch({ type: "zoom", range: r })}
             range={range}
             mode={view.mode}

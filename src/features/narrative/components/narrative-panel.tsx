@@ -1,10 +1,11 @@
-import { type ReactNode, memo, useDeferredValue, useMemo } from "react";
+import { type ReactNode, memo, useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
 import type { DayRange, EventWindow } from "@/analytics";
 import type { AiEvent, EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
 import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
+import { useAfterPaint } from "@/ui/use-after-paint";
 import { usePlotHeight } from "@/ui/use-plot-height";
 import { type BenchmarkId, CATEGORIES, STUDY_BENCHMARKS } from "../config";
 import { eventConcerns, useCrossFilter } from "../hooks/use-cross-filter";
@@ -45,10 +46,10 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
   const setHoveredEvent = useUiStore((s) => s.setHoveredEvent);
   const counts = useMemo(() => countByCategory(allEvents), [allEvents]);
   const cross = useCrossFilter(selected);
-  // The analyses under the chart follow a toggle or a range change one render later, at lower priority: the chart
-  // the analyst clicked repaints first (the category CAR chart alone costs ~90 ms of recharts store updates).
-  const laterTokens = useDeferredValue(tokens);
-  const laterRange = useDeferredValue(range);
+  // The analyses under the chart follow a toggle or a range change one painted frame later: the chart the analyst
+  // clicked repaints first (the category CAR chart alone costs ~90 ms of recharts store updates).
+  const laterTokens = useAfterPaint(tokens);
+  const laterRange = useAfterPaint(range);
   const visible = useMemo(
     () =>
       allEvents.filter(
@@ -118,7 +119,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
             ) : (
               <PriceChartSection
                 series={shownSeries}
-                available={data.byId}
+                available={model.available}
                 onZoom={handlers.zoom}
                 range={range}
                 mode={view.mode}

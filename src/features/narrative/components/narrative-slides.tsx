@@ -11,7 +11,7 @@ export function NarrativeSlide() {
   return (
     <PriceChartSection
       series={m.shown}
-      available={m.data.byId}
+      available={m.available}
       range={m.range}
       mode={m.view.mode}
       log={m.view.log}

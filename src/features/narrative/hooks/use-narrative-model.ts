@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { addDays } from "@/analytics";
 import { CONTINUES_AS, type Series, type SeriesId } from "@/sources/price-series";
 import { useNotes } from "@/state/use-notes";
+import { useShallowStable } from "@/ui/use-shallow-stable";
 import { BENCHMARKS } from "../config";
 import { resolveRange } from "../lib/resolve-range";
 import { mergeEvents } from "../lib/shown-events";
@@ -22,10 +23,12 @@ export function useNarrativeModel(extra: readonly SeriesId[] = []) {
   const data = useNarrativeSeries([...view.shown, ...continuations, view.benchmark, ...extra]);
   const eventsQuery = useAiEvents();
   const { notes } = useNotes();
-  // Keyed on the ids, not the array: nuqs hands back a new array with the same ids after each URL write, and a new
-  // `shown` would rebuild the chart's frame and redraw every line for nothing.
-  const shownKey = view.shown.join(".");
-  const shown = useMemo(() => view.shown.flatMap((id) => data.byId.get(id) ?? []), [shownKey, data.byId]);
+  // The same array while the same series are shown: nuqs re-reads the URL into a new array after each write, and
+  // TanStack Query notifies a new combined result after a toggle; either would rebuild the frame and every line.
+  const shown = useShallowStable(view.shown.flatMap((id) => data.byId.get(id) ?? []));
+  const joinable = useShallowStable(continuations.flatMap((id) => data.byId.get(id) ?? []));
+  /** The loaded continuations (RENDER for RNDR), for the chart to join to the series they continue. */
+  const available = useMemo(() => new Map<string, Series>(joinable.map((x) => [x.id, x])), [joinable]);
   const tokens = useMemo(() => shown.filter((s) => !isBenchmark(s.id)), [shown]);
   const asOf = useMemo(() => latestDay(tokens.length > 0 ? tokens : shown), [tokens, shown]);
   const range = useMemo(() => resolveRange(view.preset, asOf, view.custom), [view.preset, asOf, view.custom]);
@@ -50,6 +53,7 @@ export function useNarrativeModel(extra: readonly SeriesId[] = []) {
     eventsQuery,
     curated,
     shown,
+    available,
     tokens,
     range,
     all,
