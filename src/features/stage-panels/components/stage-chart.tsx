@@ -228,6 +228,8 @@ function summarise(config: StageChartConfig, frame: TimeFrame, labelOf: (key: st
     .map(
       ([dates, list]) => `${dates.startsWith("to ") ? `From ${frame.base} ${dates}` : `From ${dates}`}, best to worst: ${list.join("; ")}.`,
     );
+  const drawn = frame.series.filter((s) => s.count > 0).length;
+  if (drawn === 1 && parts.length === 1) return parts[0]?.replace(", best to worst:", ":") ?? "";
   return [
     `Common base date ${frame.base} (the first day all shown series have data).`,
     ...parts,
