@@ -1,8 +1,8 @@
 import { StrictMode, startTransition, useLayoutEffect } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/app";
-import { applyTheme, readStoredTheme } from "./state/ui-store";
-import { modernizeLocation } from "./state/workspace-view";
+import { App } from "@/app/app";
+import { applyTheme, readStoredTheme } from "@/state/ui-store";
+import { modernizeLocation } from "@/state/workspace-view";
 
 // Set the theme before the first paint so a dark-mode user never sees a white flash.
 applyTheme(readStoredTheme());
@@ -10,7 +10,7 @@ applyTheme(readStoredTheme());
 async function enableMocking() {
   // Development only, and only when asked (?mock): the production build drops this branch and never ships MSW.
   if (!import.meta.env.DEV || !new URLSearchParams(window.location.search).has("mock")) return;
-  const { worker } = await import("../mocks/browser");
+  const { worker } = await import("@mocks/browser");
   await worker.start({ onUnhandledRequest: "bypass" });
 }
 

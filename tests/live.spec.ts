@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Page, type Route, expect, test } from "@playwright/test";
-import { showAllPanels } from "./panels";
+import { openView } from "./panels";
 
 /** Recorded-shape fixtures served at the real API hosts; the same shapes the unit tests use. */
 const btcChart = JSON.parse(readFileSync("src/sources/coingecko/fixtures/market-chart-range.bitcoin.json", "utf8")) as Record<
@@ -49,16 +49,14 @@ test("sample mode makes no request outside the app's origin", async ({ page, bas
   page.on("request", (r) => {
     if (!r.url().startsWith(baseURL ?? "") && !r.url().startsWith("data:")) offsite.push(r.url());
   });
-  await page.goto("/");
-  await showAllPanels(page);
+  await page.goto("/?view=data");
   await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.ts-chart").first()).toBeVisible();
   expect(offsite).toEqual([]);
 });
 
 test("Live data fills the panels from the APIs; one failing source leaves the others drawn", async ({ page }) => {
   await routeApis(page, { failWld: true });
-  await page.goto("/");
-  await showAllPanels(page);
+  await page.goto("/?view=data");
   await page.getByRole("button", { name: "Live data" }).click();
   await expect(page).toHaveURL(/mode=live/);
   await expect(page.getByRole("button", { name: "Live data" })).toHaveAttribute("aria-pressed", "true");
@@ -68,15 +66,15 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
   await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(data).toContainText("CoinGecko");
 
+  await openView(page, "Compute");
   const compute = page.getByRole("region", { name: "Compute", exact: true });
-  await expect(
-    compute
-      .getByRole("figure", { name: /Akash active leases/ })
-      .locator("svg.ts-chart")
-      .first(),
-  ).toBeVisible();
+  // Below the stage chart: scrolled to, as a reader would (charts draw as they come near the screen).
+  const leases = compute.getByRole("figure", { name: /Akash active leases/ });
+  await leases.scrollIntoViewIfNeeded();
+  await expect(leases.locator("svg.ts-chart").first()).toBeVisible();
 
   // WLD fails at both providers: the Provenance panel says so, with Retry; the rest is unaffected.
+  await openView(page, "Provenance & identity");
   const provenance = page.getByRole("region", { name: "Provenance & identity", exact: true });
   await expect(provenance.getByRole("alert")).toContainText(/HTTP 503/, { timeout: 30_000 });
   await expect(provenance.getByRole("button", { name: "Retry" })).toBeVisible();
@@ -90,8 +88,7 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
 
 test("an offline reload shows the last good live data at once, from the persisted cache", async ({ page }) => {
   await routeApis(page);
-  await page.goto("/?mode=live&data-range=all");
-  await showAllPanels(page);
+  await page.goto("/?view=data&mode=live&data-range=all");
   const data = page.getByRole("region", { name: "Data", exact: true });
   await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(data).toContainText("CoinGecko");
@@ -109,7 +106,7 @@ test("an offline reload shows the last good live data at once, from the persiste
         };
       }),
     undefined,
-    { timeout: 15_000, polling: 250 },
+    { timeout: 30_000, polling: 250 },
   );
 
   await page.unrouteAll();
@@ -117,7 +114,6 @@ test("an offline reload shows the last good live data at once, from the persiste
     route.request().url().startsWith("http://localhost") ? route.continue() : route.abort("internetdisconnected"),
   );
   await page.reload();
-  await showAllPanels(page);
   // Generous bounds: under a loaded CI machine the chart code and the IndexedDB read take a few seconds.
   await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible({ timeout: 20_000 });
   await expect(data).toContainText("CoinGecko");

@@ -43,6 +43,27 @@ test.describe("token narrative", () => {
     await expect(wld.getByRole("row", { name: /Sora/ })).toContainText(/×\d\.\d\d/);
   });
 
+  test("an event window reaching into the estimation window moves it, and the panel says so", async ({ page }) => {
+    await page.goto("/?event=openai-sora-preview&win=-30~-11#narrative");
+    const study = page.getByRole("region", { name: /Returns around/ });
+    await expect(study.getByRole("note")).toContainText("α and β are estimated on days -80 to -31 instead");
+    await expect(study.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]?\d+\.\d%/);
+  });
+
+  test("Figure 5's BTC mean is BTC's own, whichever tokens are shown and in whatever order", async ({ page }) => {
+    const btcLine = async (query: string) => {
+      await page.goto(`/?${query}#narrative`);
+      const fig5 = page.getByRole("region", { name: /Figure 5, on data/ });
+      await expect(fig5.getByRole("row", { name: /^WLD/ })).toContainText(/\d+%/);
+      // The chosen range is the report window: one half-table.
+      await expect(fig5.getByRole("columnheader", { name: "Mean" })).toHaveCount(1);
+      return fig5.getByText(/BTC's own mean on its down days/).textContent();
+    };
+    const a = await btcLine("tokens=agix.ocean.wld.btc");
+    expect(a).toContain("−1.43% over 67 days (report window, the chosen range)");
+    expect(await btcLine("tokens=wld.agix.btc")).toBe(a);
+  });
+
   test("the event list is reachable and operable by keyboard", async ({ page }) => {
     await page.goto("/#narrative");
     const first = page

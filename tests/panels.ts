@@ -1,14 +1,23 @@
 import { type Page, expect } from "@playwright/test";
 
+/** The header tab that opens the view holding each panel. */
+const TAB_OF: Record<string, string> = {
+  Data: "Data",
+  Compute: "Compute",
+  Verification: "Verification",
+  "Provenance & identity": "Provenance & identity",
+  "Token narrative": "Narrative",
+  "Claims overview": "Claims",
+  Overview: "Overview",
+};
+
 /**
- * Panels far below the fold mount as they near the viewport (src/ui/deferred-section.tsx). Tests that reach into
- * several panels first press a placeholder's "Show all panels now" once the app runs. The click is dispatched where the button is,
- * without scrolling to it: scrolling would mount that one panel by itself and take the button away mid-click.
+ * Opens the view that holds a panel by clicking its tab in the header, as a person would, and waits for the panel. The
+ * static shell in index.html carries the same tabs before the app runs, so the click waits for the app's own tab.
  */
-export async function showAllPanels(page: Page) {
-  const button = page.locator("[data-deferred-panel]").getByRole("button", { name: "Show all panels now" }).first();
-  // The static shell in index.html carries the same button, disabled until the app has started.
-  await expect(button).toBeEnabled();
-  await button.dispatchEvent("click");
-  await expect(page.locator("[data-deferred-panel]")).toHaveCount(0);
+export async function openView(page: Page, panel: keyof typeof TAB_OF) {
+  const tab = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: TAB_OF[panel], exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute("aria-current", "page");
+  if (panel !== "Overview") await expect(page.getByRole("region", { name: panel, exact: true })).toBeVisible();
 }

@@ -43,11 +43,43 @@ test("the deck runs on a clicker's keys, each slide has its URL, Back goes to th
 
   await page.keyboard.press("Escape");
   await expect(page).not.toHaveURL(/slide=/);
-  for (const name of ["Data", "Compute", "Verification", "Provenance & identity"]) {
-    await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
-  }
+  // Back on the overview the deck left from, with its state.
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Overview" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(page.getByRole("region", { name: /Where the report's 60 claims stand/ })).toBeVisible();
   await expect(page).toHaveURL(/scale=pct/);
   await expect(page).toHaveURL(/data-range=all/);
+});
+
+test("stepping through the whole default deck with the keys shows every slide without an error, forward and back", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/");
+  await page.getByRole("button", { name: "Present", exact: true }).click();
+  const slide = page.locator("main[aria-roledescription='slide']");
+  await expect(slide).toHaveAttribute("aria-label", slideLabel(1));
+  const count = Number((await slide.getAttribute("aria-label"))?.match(/of (\d+)/)?.[1]);
+  expect(count).toBeGreaterThan(5);
+
+  const check = async (n: number) => {
+    await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
+    // Whatever the slide draws has arrived (no loading line left) before it is judged.
+    await expect(slide.getByRole("status").filter({ hasText: /Loading/ })).toHaveCount(0);
+    await expect(slide.getByRole("alert")).toHaveCount(0);
+    await expect(slide.getByText(/could not be shown/)).toHaveCount(0);
+    expect(errors, `page errors on slide ${n}`).toEqual([]);
+  };
+
+  for (let n = 1; n <= count; n++) {
+    if (n > 1) await page.keyboard.press("ArrowRight");
+    await check(n);
+  }
+  for (let n = count - 1; n >= 1; n--) {
+    await page.keyboard.press("ArrowLeft");
+    await check(n);
+  }
 });
 
 test("the study slide shows the returns around Sora at projector scale", async ({ page }) => {
@@ -89,8 +121,10 @@ test("your own deck: add views as slides, title them, share the deck as a link",
   await page.getByRole("button", { name: "Move slide 2 up" }).click();
   await expect(page.getByRole("textbox", { name: "Title of slide 1" })).toHaveValue("Akash <b>and</b> compute");
   await page.getByRole("button", { name: "Share deck as a link" }).click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/deck=[A-Za-z0-9_-]+/);
+  // The page writes the clipboard asynchronously after the click: read until the link is there, not once.
+  const readClipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(readClipboard).toMatch(/deck=[A-Za-z0-9_-]+/);
+  const link = await readClipboard();
 
   const other = await context.newPage();
   await other.goto(link);
@@ -101,4 +135,46 @@ test("your own deck: add views as slides, title them, share the deck as a link",
   // User text is text: the markup shows as typed and makes no element.
   await expect(other.locator("main[aria-roledescription='slide'] h1")).toHaveText("Akash <b>and</b> compute");
   await expect(other.locator("main[aria-roledescription='slide'] h1 b")).toHaveCount(0);
+});
+
+test("the presenter's next-slide preview shows that slide with its own view, and both previews fit the window", async ({ page }) => {
+  await page.goto("/?slide=6&presenter=1");
+  await expect(page.getByText("Next: Returns around OpenAI's Sora")).toBeVisible();
+  const next = page.frameLocator("iframe[title^='Next:']");
+  // The Sora slide's view selects the event: the preview draws its study, not "no event".
+  await expect(next.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d%/);
+  await expect(next.getByText("No event is selected for this slide.")).toHaveCount(0);
+  const viewport = page.viewportSize();
+  for (const title of ["Now:", "Next:"]) {
+    const box = await page.locator(`iframe[title^='${title}']`).locator("..").boundingBox();
+    expect(box, title).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0), `${title} preview's bottom`).toBeLessThanOrEqual(viewport?.height ?? 0);
+  }
+});
+
+test("on a projector, each chart slide's plot takes most of the screen, its title shows once and its ticks read from the back", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const slide = page.locator("main[aria-roledescription='slide']");
+  await page.goto("/?slide=2");
+  // Slides 2 to 6: the four stages and the narrative, stepped through as in a talk.
+  for (const n of [2, 3, 4, 5, 6]) {
+    if (n > 2) await page.keyboard.press("ArrowRight");
+    await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
+    // The first slide loads the prices (slow on a busy machine); the rest reuse them.
+    await expect(slide.locator("svg.ts-chart .ts-x-tick").first()).toBeVisible({ timeout: 20_000 });
+    const m = await slide.evaluate((main) => {
+      const title = main.querySelector("h1")?.textContent ?? "";
+      const shown = [...main.querySelectorAll("*")].filter(
+        (el) => el.textContent?.trim() === title && el.getBoundingClientRect().height > 4 && el.children.length === 0,
+      );
+      const charts = [...main.querySelectorAll("svg.ts-chart")].map((el) => el.getBoundingClientRect().height);
+      const ticks = [...main.querySelectorAll("svg.ts-chart .ts-x-tick")].map((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+      return { title, titles: shown.length, chart: Math.max(...charts), tick: Math.min(...ticks) };
+    });
+    expect(m.titles, `slide ${n}: "${m.title}" shown once`).toBe(1);
+    expect(m.chart, `slide ${n}: chart height`).toBeGreaterThanOrEqual(0.5 * 1080);
+    expect(m.tick, `slide ${n}: tick label size`).toBeGreaterThanOrEqual(18);
+  }
 });

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { showAllPanels } from "./panels";
+import { openView } from "./panels";
 
 const narrative = (page: Page) => page.getByRole("region", { name: /Token narrative/ });
 const checked = (page: Page, group: string, scope = narrative(page)) =>
@@ -16,13 +16,11 @@ async function narrativeState(page: Page) {
       .getByRole("button", { pressed: true })
       .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")).filter((l) => l && /\(/.test(l))),
     selectedEvent: await n.getByRole("button", { name: /^Selected/ }).count(),
-    dataRange: await checked(page, "Range", page.getByRole("region", { name: "Data", exact: true })).getAttribute("value"),
   };
 }
 
 test("a view comes back exactly from its URL, and Back steps through views", async ({ page, browser }) => {
-  await page.goto("/");
-  await showAllPanels(page);
+  await page.goto("/?view=narrative");
   const n = narrative(page);
   await n.getByRole("group", { name: "Range" }).getByText("All", { exact: true }).click();
   await expect(page).toHaveURL(/range=all/);
@@ -35,24 +33,31 @@ test("a view comes back exactly from its URL, and Back steps through views", asy
     .filter({ hasText: "Sora" })
     .getByRole("button", { name: /Select/ })
     .click();
+  await expect(n.getByRole("region", { name: /Returns around/ })).toBeVisible();
+  const before = await narrativeState(page);
+  await openView(page, "Data");
   const data = page.getByRole("region", { name: "Data", exact: true });
   await data.getByRole("group", { name: "Range" }).getByText("2024", { exact: true }).click();
   await expect(page).toHaveURL(/data-range=y2024/);
-  const before = await narrativeState(page);
   const url = page.url();
 
+  // A fresh browser opens the same view (Data, 2024), and the narrative as it was left.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(url);
-  await showAllPanels(other);
+  await expect(checked(other, "Range", other.getByRole("region", { name: "Data", exact: true }))).toHaveAttribute("value", "y2024");
+  await openView(other, "Token narrative");
   await expect(narrative(other).getByRole("region", { name: /Returns around/ })).toBeVisible();
-  expect(await narrativeState(other)).toEqual(before);
+  // Read until it matches, not once: the restored view's controls settle as the other page's panels finish mounting.
+  await expect.poll(() => narrativeState(other)).toEqual(before);
   await fresh.close();
 
-  // Back undoes the last choice (the Data panel's range), then the event selection.
+  // Back undoes the last choice (the Data panel's range), then the change of view, then the event selection.
   await page.goBack();
   await expect(page).not.toHaveURL(/data-range/);
   await expect(checked(page, "Range", data)).toHaveAttribute("value", "report");
+  await page.goBack();
+  await expect(page).toHaveURL(/view=narrative/);
   await page.goBack();
   await expect(page).not.toHaveURL(/event=/);
   await page.goForward();
@@ -76,12 +81,10 @@ for (const query of MALFORMED) {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`/?${query}&scale=price`);
-    await showAllPanels(page);
     const notice = page.getByRole("status").filter({ hasText: /ignored/ });
     await expect(notice).toBeVisible();
-    for (const name of ["Data", "Compute", "Verification", "Provenance & identity"]) {
-      await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
-    }
+    // The view opens (the overview, or the narrative for a link that names an event) with its chart drawn.
+    await expect(narrative(page).locator("svg.ts-chart path.ts-line").first()).toBeVisible();
     // The valid rest of the view applies.
     await expect(checked(page, "Scale")).toHaveAttribute("value", "price");
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -93,26 +96,28 @@ for (const query of MALFORMED) {
 }
 
 test("selecting a project cross-filters the narrative, and Back undoes it", async ({ page }) => {
-  await page.goto("/");
-  await showAllPanels(page);
+  await page.goto("/?view=data");
   const data = page.getByRole("region", { name: "Data", exact: true });
   await data.getByRole("button", { name: /^Select Arweave/ }).click();
   await expect(page).toHaveURL(/project=arweave/);
   await expect(data).toHaveClass(/ring-2/);
+  await openView(page, "Token narrative");
   const n = narrative(page);
   await expect(n.getByText(/Events about Arweave/)).toBeVisible();
   const items = n.getByRole("list", { name: "Events" }).getByRole("listitem");
   await expect(items.first()).toBeVisible();
   for (const text of await items.allTextContents()) expect(text).toMatch(/Arweave|ao|Reddit|Google|data/i);
+  // Back to the Data view, then Back undoes the selection.
+  await page.goBack();
+  await expect(data).toHaveClass(/ring-2/);
   await page.goBack();
   await expect(page).not.toHaveURL(/project=/);
-  await expect(n.getByText(/Events about Arweave/)).toHaveCount(0);
+  await expect(data).not.toHaveClass(/ring-2/);
 });
 
 test("Copy link writes the URL to the clipboard; saved views come back after a reload", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?range=all&scale=pct");
-  await showAllPanels(page);
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied.")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -123,7 +128,6 @@ test("Copy link writes the URL to the clipboard; saved views come back after a r
   await page.getByRole("textbox", { name: "Name for the current view" }).fill("All history in % <b>bold</b>");
   await page.getByRole("button", { name: "Save view" }).click();
   await page.goto("/");
-  await showAllPanels(page);
   await page.getByRole("button", { name: /Saved views \(1\)/ }).click();
   const saved = page.getByRole("list", { name: "Saved views" });
   await expect(saved.getByRole("button", { name: "All history in % <b>bold</b>", exact: true })).toBeVisible();
@@ -146,15 +150,14 @@ test("a corrupted saved-views entry is dropped with a notice, the rest kept", as
     );
   });
   await page.goto("/");
-  await showAllPanels(page);
   await page.getByRole("button", { name: /Saved views/ }).click();
   await expect(page.getByRole("status").filter({ hasText: /damaged and dropped/ })).toBeVisible();
   await expect(page.getByRole("list", { name: "Saved views" }).getByRole("listitem")).toHaveCount(1);
 });
 
-test("the analyst's note appears among the events and travels with the link", async ({ page, browser }) => {
-  await page.goto("/");
-  await showAllPanels(page);
+test("the analyst's note appears among the events and travels with the link", async ({ page, browser, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?view=narrative");
   const n = narrative(page);
   await n.getByLabel("Date", { exact: true }).fill("2024-01-10");
   await n.getByLabel("Title", { exact: true }).fill("<script>alert(1)</script> ETF approval");
@@ -163,14 +166,24 @@ test("the analyst's note appears among the events and travels with the link", as
   const item = n.getByRole("list", { name: "Events" }).getByRole("listitem").filter({ hasText: "ETF approval" });
   await expect(item).toContainText("Your note");
   await expect(item).toContainText("<script>alert(1)</script> ETF approval");
-  await expect(page).toHaveURL(/notes=/);
+  // Your note is saved on this device; Copy link writes it into the link.
+  await page.getByRole("button", { name: "Copy link" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/notes=/);
 
   const other = await (await browser.newContext()).newPage();
-  await other.goto(page.url());
-  await showAllPanels(other);
+  await other.goto(link);
   await expect(
     narrative(other).getByRole("list", { name: "Events" }).getByRole("listitem").filter({ hasText: "ETF approval" }),
   ).toHaveCount(1);
+  // There it is the link's note, beside the recipient's own (none yet), and adding one keeps both.
+  const otherNotes = narrative(other).getByRole("list", { name: "Notes from the link" });
+  await expect(otherNotes).toContainText("ETF approval");
+  await narrative(other).getByLabel("Date", { exact: true }).fill("2024-02-01");
+  await narrative(other).getByLabel("Title", { exact: true }).fill("Recipient's own");
+  await narrative(other).getByRole("button", { name: "Add note" }).click();
+  await expect(narrative(other).getByRole("list", { name: "Your notes" })).toContainText("Recipient's own");
+  await expect(otherNotes).toContainText("ETF approval");
   await other.context().close();
 
   await item.getByRole("button", { name: /Select/ }).click();

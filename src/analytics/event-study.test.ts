@@ -6,6 +6,7 @@ import {
   eventIndex,
   marketModel,
   overlappingEvents,
+  separateEstimation,
   studyEvent,
   studyEvents,
   type WindowResult,
@@ -140,10 +141,16 @@ describe("studyEvent", () => {
 
   it("does not compute a window that runs past either end of the data", () => {
     // 100 rows, t0 = 97: [−1, 1] ends on row 98; [0, 3] and [0, 7] would need rows 100 and 104.
-    const r = okResult(studyEvent(tokenWith({}), bench, rowDate(97), [...DEFAULT_WINDOWS, { from: -98, to: 0 }]));
+    const r = okResult(studyEvent(tokenWith({}), bench, rowDate(97), [...DEFAULT_WINDOWS, { from: 2, to: 10 }]));
     expect(r.windows.map((w) => w.ok)).toEqual([true, false, false, false]);
     expect(r.windows[1]).toEqual({ window: { from: 0, to: 3 }, ok: false, reason: "window-beyond-data" });
     expect(r.windows[3]).toMatchObject({ ok: false, reason: "window-beyond-data" });
+    // A window reaching back to the data's start leaves no room for an estimation window before it.
+    expect(studyEvent(tokenWith({}), bench, rowDate(97), [{ from: -98, to: 0 }])).toMatchObject({
+      ok: false,
+      reason: "short-estimation",
+      detail: expect.stringContaining("[-148, -99]"),
+    });
   });
 
   it("reports a flat benchmark", () => {
@@ -257,5 +264,32 @@ describe("basketCarPath", () => {
     const none = basketCarPath([bench.slice(50), bench.slice(40)], bench, [rowDate(65)], 1);
     expect(none.skipped).toEqual([{ date: rowDate(65), reason: "short-estimation" }]);
     expect(basketCarPath([], bench, [rowDate(65)], 1).skipped).toEqual([{ date: rowDate(65), reason: "no-data-at-event" }]);
+  });
+});
+
+describe("event windows that reach into the estimation window (MacKinlay 1997 keeps them apart)", () => {
+  // Event on row 90; a +10 % shock on row 70, inside [−30, −11] and inside the default estimation rows −60 … −11.
+  const token = tokenWith({ 70: 10 });
+  const event = rowDate(90);
+
+  it("moves the estimation window before the earliest event window, keeping its length, and says so", () => {
+    expect(separateEstimation([{ from: -30, to: -11 }])).toEqual({ estimation: { from: -80, to: -31 }, moved: true });
+    expect(
+      separateEstimation([
+        { from: -1, to: 1 },
+        { from: -11, to: 0 },
+      ]),
+    ).toEqual({ estimation: { from: -61, to: -12 }, moved: true });
+    expect(separateEstimation(DEFAULT_WINDOWS)).toEqual({ estimation: { from: -60, to: -11 }, moved: false });
+    expect(separateEstimation([{ from: -10, to: 5 }])).toMatchObject({ moved: false });
+  });
+
+  it("never measures a window's abnormal return against a model fitted on the same days", () => {
+    const win = [{ from: -30, to: -11 }];
+    const moved = okResult(studyEvent(token, bench, event, win));
+    // The same as asking for the moved estimation window outright…
+    expect(moved).toEqual(studyEvent(token, bench, event, win, { from: -80, to: -31 }));
+    // …so the shock outside the estimation sample shows whole in the CAR (≈ +10 pp), not absorbed into α.
+    expect(okWindow(moved.windows[0]).carPct).toBeCloseTo(10, 6);
   });
 });

@@ -9,6 +9,7 @@
  * in percent per common day, β is unitless and CAR is in percentage points.
  */
 import { compound, type PairedReturn, pairedReturns } from "./returns";
+import { DAY_MS } from "./range";
 import type { IsoDay, Point } from "./types";
 
 /** Offsets relative to the event day t0, inclusive at both ends: {from: −1, to: 1} is the day before to the day after. */
@@ -55,7 +56,6 @@ export interface MarketModel {
   n: number;
 }
 
-const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 for an ISO day (UTC), NaN if it does not parse. */
 const dayNumber = (day: IsoDay) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
@@ -167,12 +167,31 @@ function windowResult(rows: readonly PairedReturn[], t0: number, w: EventWindow,
   return { window, ok: true, rawPct: compound(a), benchPct: compound(b), carPct: car, days: a.length };
 }
 
+/**
+ * The estimation window kept apart from the event windows (MacKinlay 1997: the event's own returns must not enter
+ * the "normal" model, or abnormal returns are measured against in-sample residuals). When the earliest event window
+ * starts at or before the estimation window's end (e.g. [−30, −11] against −60 … −11), the estimation window moves
+ * earlier, keeping its length, to end on the row before that window (−80 … −31). `moved` says whether it did, so the
+ * UI can say so. Windows that start after it leave it as it is.
+ */
+export function separateEstimation(
+  windows: readonly EventWindow[],
+  estimation: EventWindow = DEFAULT_ESTIMATION,
+): { estimation: EventWindow; moved: boolean } {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const w of windows) if (Number.isFinite(w.from) && w.from < earliest) earliest = w.from;
+  if (!(earliest <= estimation.to)) return { estimation, moved: false };
+  const shift = estimation.to - (earliest - 1);
+  return { estimation: { from: estimation.from - shift, to: estimation.to - shift }, moved: true };
+}
+
 function studyRows(
   rows: readonly PairedReturn[],
   eventDate: IsoDay,
   windows: readonly EventWindow[],
-  estimation: EventWindow,
+  estimationAsked: EventWindow,
 ): EventStudyResult {
+  const { estimation } = separateEstimation(windows, estimationAsked);
   const f = fit(rows, eventDate, estimation);
   if (!f.ok) return f;
   return {
@@ -192,7 +211,8 @@ function studyRows(
  *    benchmark is a stock, calendar days if it is BTC).
  * 2. t0 = eventIndex(rows, eventDate): first common day on or after the event, at most 3 calendar days later.
  * 3. Market model r_token = α + β r_bench by OLS on rows t0+estimation.from … t0+estimation.to (default −60 … −11),
- *    clipped to the data, needing at least MIN_ESTIMATION_DAYS (30) rows present.
+ *    clipped to the data, needing at least MIN_ESTIMATION_DAYS (30) rows present. An event window reaching into the
+ *    estimation window moves the estimation window before it (`separateEstimation`), never the other way round.
  * 4. For each window [from, to] in rows around t0: rawPct = compounded token return, benchPct = compounded benchmark
  *    return (percent), carPct = Σ (r_token − α − β r_bench) in percentage points (abnormal returns are summed, as in
  *    MacKinlay, not compounded), days = rows used. A window reaching past either end of the data is not computed.

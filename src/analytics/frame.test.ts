@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignOnDates } from "./align";
-import { DAY_MS, buildFrame, dayToMs, downsampleM4, frameRows, rankByChange, valuesOn } from "./frame";
-import { addDays } from "./range";
+import { buildFrame, dayToMs, downsampleM4, frameRows, rankByChange, valuesOn } from "./frame";
+import { DAY_MS, addDays } from "./range";
 import type { Point } from "./types";
 
 describe("alignOnDates", () => {
@@ -31,7 +31,9 @@ describe("alignOnDates", () => {
 
 const daily = (from: string, values: readonly number[]): Point[] => values.map((value, i) => ({ date: addDays(from, i), value }));
 
-describe("buildFrame", () => {
+// The property runs build a few hundred frames: well under a second on a quiet 2-CPU machine and several times that
+// with the CPUs busy, so 30 s per test instead of Vitest's 5 s. Pure CPU work: the bound stops a hang, it times nothing.
+describe("buildFrame", { timeout: 30_000 }, () => {
   const nvda = daily("2016-01-01", [10, 20, 40, 80, 100, 120]);
   const wld = daily("2016-01-04", [2, 1, 3]);
 

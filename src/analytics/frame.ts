@@ -1,5 +1,5 @@
 import { type AlignedRow, alignOnDates } from "./align";
-import { type DayRange, clipToRange, lastOnOrBefore } from "./range";
+import { DAY_MS, type DayRange, clipToRange, lastOnOrBefore } from "./range";
 import { pctChange } from "./rebase";
 import type { IsoDay, Point } from "./types";
 
@@ -74,7 +74,6 @@ export interface TimeFrame {
   t1: number;
 }
 
-export const DAY_MS = 86_400_000;
 /** "2024-03-08" → ms at 00:00 UTC. Arithmetic rather than Date.parse: a frame converts tens of thousands of days. */
 export const dayToMs = (day: IsoDay) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
 export const msToDay = (t: number): IsoDay => new Date(t).toISOString().slice(0, 10);

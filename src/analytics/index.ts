@@ -1,6 +1,5 @@
 export { type AlignedRow, alignOnDates } from "./align";
 export {
-  DAY_MS,
   type FrameInput,
   type FrameSeries,
   type Seam,
@@ -14,9 +13,9 @@ export {
   rankByChange,
   valuesOn,
 } from "./frame";
-export { type DayRange, addDays, clipToRange, lastOnOrBefore } from "./range";
+export { DAY_MS, type DayRange, addDays, clipToRange, lastOnOrBefore } from "./range";
 export { pctChange, rebaseTo100 } from "./rebase";
-export { type Index100, type IsoDay, type Pct, type Point, type Price, asIndex100, asPct, asPrice } from "./types";
+export { type Index100, type IsoDay, type Pct, type Point, type Price, asIndex100, asPct } from "./types";
 export { type PeakMove, changeBetween, peakMoveAfter } from "./moves";
 export { type PairedReturn, compound, pairedReturns, simpleReturns } from "./returns";
 export { type CarPath, averageCarPath, basketCarPath } from "./car-path";
@@ -34,10 +33,11 @@ export {
   eventIndex,
   marketModel,
   overlappingEvents,
+  separateEstimation,
   studyEvent,
   studyEvents,
 } from "./event-study";
-export { type DownDayStats, downDayStats } from "./down-days";
+export { type BasketDownDays, type BtcDownDay, type DownDayStats, basketOnBtcDownDays, btcDownDays, downDayStats } from "./down-days";
 export { downsampleAligned, lttb } from "./downsample";
 export {
   AI_BASKET,
@@ -51,3 +51,13 @@ export {
   checkClaim,
   checkForClaim,
 } from "./claim-checks";
+export {
+  APPENDIX_2_MOMENTS,
+  APPENDIX_2_PEAK_DAYS,
+  type Appendix2EventId,
+  type Appendix2Move,
+  type Appendix2Row,
+  appendix2Move,
+  appendix2Moves,
+} from "./appendix2";
+export { type ChainedSeries, chainTickerChange } from "./chain";

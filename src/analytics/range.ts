@@ -26,8 +26,11 @@ export function lastOnOrBefore<P extends Point>(points: readonly P[], day: IsoDa
   return found;
 }
 
+/** Milliseconds in a UTC calendar day: the one definition for analytics, sources and features (ui keeps its own). */
+export const DAY_MS = 86_400_000;
+
 /** Adds `days` calendar days to an ISO day, in UTC. */
 export function addDays(day: IsoDay, days: number): IsoDay {
-  const t = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
+  const t = Date.parse(`${day}T00:00:00Z`) + days * DAY_MS;
   return new Date(t).toISOString().slice(0, 10);
 }

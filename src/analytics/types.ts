@@ -14,7 +14,6 @@ export type Index100 = Brand<number, "Index100">;
 /** A simple return in percent: +50 means the price rose by half. */
 export type Pct = Brand<number, "Pct">;
 
-export const asPrice = (n: number) => n as Price;
 export const asIndex100 = (n: number) => n as Index100;
 export const asPct = (n: number) => n as Pct;
 

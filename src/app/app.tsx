@@ -1,4 +1,5 @@
-import { Suspense, lazy } from "react";
+import { Suspense, lazy, useEffect } from "react";
+import { hookPrint } from "@/ui/print-reveal";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Header } from "./layout/header";
 import { SkipLink } from "./layout/skip-link";
@@ -14,6 +15,7 @@ const SLICE = viewSlice(["slide"]);
 /** The page inside the providers: the deck when the URL names a slide, else the dashboard. */
 export function Shell() {
   const [{ slide }] = useViewState(SLICE);
+  useEffect(hookPrint, []);
   if (slide !== null) {
     return (
       <Suspense

@@ -2,12 +2,14 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { NuqsAdapter } from "nuqs/adapters/react";
 import { type ReactNode, useState } from "react";
-import { retryDelayMs, shouldRetrySource } from "@/sources/shared/retry";
+import { retryDelayMs, type SourceError, shouldRetrySource } from "@/sources/price-series";
 import { CACHE_BUSTER, PERSIST_MAX_AGE_MS, createIdbPersister, shouldPersist } from "./query-persistence";
 
+// Every source's query function throws the SourceError its adapter returned (failures are values until then), so a
+// query's `error` is typed as one: panels read its kind, detail and retryable without a cast.
 declare module "@tanstack/react-query" {
   interface Register {
-    defaultError: Error;
+    defaultError: SourceError;
   }
 }
 

@@ -3,6 +3,8 @@ import type { Query } from "@tanstack/react-query";
 import type { Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
 import { z } from "zod";
+import { SnapshotManifestRaw, UsageSeriesSchema } from "@/sources/akash";
+import { SeriesSchema, SourceMetaSchema } from "@/sources/price-series";
 import { useUiStore } from "@/state/ui-store";
 
 /** Only live sources are worth keeping: the sample is embedded and free to reload. */
@@ -12,49 +14,129 @@ export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 /** Bump when a persisted shape changes, so old caches are discarded rather than misread. */
 export const CACHE_BUSTER = "mirage-1";
 
+const PersistedQuery = z.object({ queryKey: z.array(z.unknown()), state: z.object({ data: z.unknown() }).loose() }).loose();
 const Envelope = z.object({
   timestamp: z.number(),
   buster: z.string(),
-  clientState: z.object({
-    queries: z.array(z.object({ queryKey: z.array(z.unknown()), state: z.object({ data: z.unknown() }).loose() }).loose()),
-    mutations: z.array(z.unknown()),
-  }),
+  clientState: z.object({ queries: z.array(z.unknown()), mutations: z.array(z.unknown()) }).loose(),
 });
 
-export function shouldPersist(query: Query): boolean {
-  return query.state.status === "success" && PERSISTED_SOURCES.has(String(query.queryKey[0]));
-}
+/** CoinGecko's AI category figures, as `fetchAiCategory` returns them. */
+const CategorySnapshotSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  marketCapUsd: z.number().finite(),
+  marketCapChange24hPct: z.number().finite().nullable(),
+  volume24hUsd: z.number().finite().nullable(),
+  updatedAt: z.string(),
+  meta: SourceMetaSchema,
+});
 
 /**
- * The TanStack persister over IndexedDB (idb-keyval). What comes back from storage is untrusted: an unreadable or
- * foreign entry is dropped with a notice and the app starts from the network.
+ * The schema each persisted query's data must pass, found from its key: the same schema its source validates a fresh
+ * answer with. A key no source writes has no schema, and its entry is dropped.
  */
-export function createIdbPersister(): Persister | undefined {
-  if (typeof indexedDB === "undefined") return undefined;
+export function restoredDataSchema(queryKey: readonly unknown[]): z.ZodType | undefined {
+  const [source, kind] = queryKey;
+  switch (source) {
+    case "live-prices":
+      return SeriesSchema;
+    case "defillama":
+      return kind === "series" ? SeriesSchema : undefined;
+    case "coingecko":
+      if (kind === "market-chart") return z.object({ price: SeriesSchema, marketCap: SeriesSchema, volume: SeriesSchema });
+      return kind === "category" ? CategorySnapshotSchema : undefined;
+    case "akash":
+      if (kind === "series" || kind === "snapshot") return UsageSeriesSchema;
+      return kind === "snapshot-manifest" ? SnapshotManifestRaw : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Keeps the queries whose data passes their source's schema; counts the rest. */
+export function validateRestoredQueries(queries: readonly unknown[]): { kept: unknown[]; dropped: number } {
+  const kept = queries.filter((q) => {
+    const wrapper = PersistedQuery.safeParse(q);
+    if (!wrapper.success) return false;
+    const schema = restoredDataSchema(wrapper.data.queryKey);
+    return schema?.safeParse(wrapper.data.state.data).success === true;
+  });
+  return { kept, dropped: queries.length - kept.length };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function droppedNotice(dropped: number, kept: number): string {
+  const gone = `${plural(dropped, "saved live entry was", "saved live entries were")} damaged and dropped; ${dropped === 1 ? "it" : "they"} will be fetched again.`;
+  return kept === 0 ? `${gone} Nothing else was saved.` : `${gone} The other ${plural(kept, "entry was", "entries were")} kept.`;
+}
+
+export interface KeyValueStore {
+  get: (key: string) => Promise<string | undefined>;
+  set: (key: string, value: string) => Promise<void>;
+  del: (key: string) => Promise<void>;
+}
+
+const idbStore: KeyValueStore = { get: (key) => get<string>(key), set: (key, value) => set(key, value), del: (key) => del(key) };
+
+/**
+ * The TanStack persister over a key-value store (IndexedDB through idb-keyval in the app). What comes back from
+ * storage is untrusted: every restored query is checked with its source's schema, and what fails is dropped while the
+ * rest is kept. Every reset of the saved data (damaged, unreadable, too old, from an older version) says so in a notice.
+ */
+export function createValidatingPersister(store: KeyValueStore, now: () => number = Date.now): Persister {
+  const notify = (text: string) => useUiStore.getState().notify(text, "warn");
+  const clear = async (key: string, why: string) => {
+    await store.del(key).catch(() => undefined);
+    notify(`The saved live data on this device ${why} and has been cleared.`);
+    return null;
+  };
   return createAsyncStoragePersister({
     key: PERSIST_KEY,
     throttleTime: 1000,
     storage: {
       getItem: async (key) => {
+        let value: string | undefined;
         try {
-          const value = await get<string>(key);
-          if (value === undefined) return null;
-          const parsed = Envelope.safeParse(JSON.parse(value));
-          if (parsed.success) return value;
-          await del(key);
-          useUiStore.getState().notify("The saved live data on this device was damaged and has been cleared.", "warn");
-          return null;
+          value = await store.get(key);
         } catch {
-          await del(key).catch(() => undefined);
-          return null;
+          return clear(key, "could not be read");
         }
+        if (value === undefined || value === null) return null;
+        let parsed: z.infer<typeof Envelope>;
+        try {
+          const envelope = Envelope.safeParse(JSON.parse(value));
+          if (!envelope.success) return clear(key, "was damaged");
+          parsed = envelope.data;
+        } catch {
+          return clear(key, "was damaged");
+        }
+        if (parsed.buster !== CACHE_BUSTER) return clear(key, "was written by an older version of Mirage");
+        if (now() - parsed.timestamp > PERSIST_MAX_AGE_MS) return clear(key, "was more than 7 days old");
+        const { kept, dropped } = validateRestoredQueries(parsed.clientState.queries);
+        if (dropped === 0) return value;
+        const cleaned = JSON.stringify({ ...parsed, clientState: { ...parsed.clientState, queries: kept } });
+        await store.set(key, cleaned).catch(() => undefined);
+        notify(droppedNotice(dropped, kept.length));
+        return cleaned;
       },
       setItem: async (key, value) => {
-        await set(key, value).catch(() => undefined);
+        await store.set(key, value).catch(() => undefined);
       },
+      // TanStack removes the saved client only when restoring it failed.
       removeItem: async (key) => {
-        await del(key).catch(() => undefined);
+        await clear(key, "could not be restored");
       },
     },
   });
+}
+
+export function shouldPersist(query: Query): boolean {
+  return query.state.status === "success" && PERSISTED_SOURCES.has(String(query.queryKey[0]));
+}
+
+export function createIdbPersister(): Persister | undefined {
+  if (typeof indexedDB === "undefined") return undefined;
+  return createValidatingPersister(idbStore);
 }

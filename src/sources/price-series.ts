@@ -1,7 +1,8 @@
 /**
- * The seam between panels and price sources. Panels ask for a series id in a data mode and get query options whose
+ * The seam between the rest of the app and the sources (README: "Layers"). Panels ask for a series id in a data mode and get query options whose
  * data is always a validated `Series`; which transport answers (embedded files, CoinGecko, DefiLlama) is decided
- * here and named in the series' own meta, never in a panel.
+ * here and named in the series' own meta, never in a panel. The shell takes the catalog, the data's as-of date, the
+ * SourceError type and the retry policy from here too, so nothing outside sources/ reaches into a source's files.
  */
 import type { FrameInput } from "@/analytics";
 import type { Series } from "./shared/series";
@@ -26,13 +27,11 @@ export function priceSeriesQuery(id: SeriesId, mode: DataMode = "sample", live?:
   return samplePricesQueries.series(id);
 }
 
-export function isLiveSeries(id: SeriesId, mode: DataMode): boolean {
-  return mode === "live" && hasLiveSource(id);
-}
-
 export { type SampleSeriesEntry as SeriesEntry, sampleCatalog as seriesCatalog, sampleEntry as seriesEntry } from "./sample-prices";
-export type { Series, SeriesPoint, SourceMeta } from "./shared/series";
+export { type Series, type SeriesPoint, type SourceMeta, SeriesSchema, SourceMetaSchema } from "./shared/series";
 export { SourceError, isSourceError } from "./shared/source-error";
+/** How the app's query client retries any source: Retry-After first, then backoff with jitter; never schema drift. */
+export { retryDelayMs, shouldRetrySource } from "./shared/retry";
 
 /** The last day of embedded data, per asset kind: the sample mode's "as of". */
 export function dataAsOf(): { crypto: string; stocks: string } {

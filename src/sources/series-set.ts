@@ -5,18 +5,18 @@ export interface SeriesSetState {
   /** The loaded series, in the order asked for. */
   series: Series[];
   byId: Map<SeriesId, Series>;
-  /** A failure with nothing to show for it: the panel says what happened instead of drawing. */
+  /** Nothing at all could be drawn: the first failure, which the panel shows instead of a chart. */
   error: Error | null;
-  /** Each series that failed with nothing to show for it, with its error. */
+  /** Series that failed with nothing to show while others are drawn: the chart names each and why. */
+  failed: { id: SeriesId; error: Error }[];
+  /** Every series that failed with nothing to show for it, whether or not others are drawn. */
   errors: { id: SeriesId; error: Error }[];
   /** Failures while older data is still on screen: shown as a "stale since" badge beside the chart. */
   stale: { error: Error; since: number }[];
   /** A retry under way after a failure (rate limit, 5xx): the panel says so while it waits. */
   retrying: Error | null;
-  /** Nothing to draw yet: every series is still loading. */
+  /** Nothing to draw yet: no series has data and some are still loading. */
   isPending: boolean;
-  /** Series that failed with nothing to show for them. */
-  failed: SeriesId[];
   /** Series still loading while others are drawn (one slow or queued request never holds the rest back). */
   waiting: SeriesId[];
   refetch: () => void;
@@ -62,16 +62,23 @@ function makeCombine(list: readonly SeriesId[]): Combine {
     results.forEach((r, i) => {
       if (r.data) byId.set(list[i] as SeriesId, r.data);
     });
+    const series = results.flatMap((r) => (r.data ? [r.data] : []));
+    const errors = list.flatMap((id, i) => {
+      const r = results[i];
+      return r?.error && !r.data ? [{ id, error: r.error }] : [];
+    });
+    const loading = results.some((r) => r.isPending && !r.error);
+    // One coin that fails (a 404 at both providers) never blanks the others: the chart is drawn without it.
     const state: SeriesSetState = {
-      series: results.flatMap((r) => (r.data ? [r.data] : [])),
+      series,
       byId,
-      error: results.find((r) => r.error && !r.data)?.error ?? null,
-      errors: results.flatMap((r, i) => (r.error && !r.data ? [{ id: list[i] as SeriesId, error: r.error }] : [])),
+      error: series.length === 0 && !loading ? (errors[0]?.error ?? null) : null,
+      failed: series.length > 0 ? errors : [],
+      errors,
       stale: results.flatMap((r) => (r.error && r.data ? [{ error: r.error, since: r.dataUpdatedAt }] : [])),
       retrying: results.find((r) => r.isFetching && r.failureCount > 0)?.failureReason ?? null,
-      isPending: results.every((r) => r.isPending),
-      waiting: list.filter((_, i) => results[i]?.isPending),
-      failed: list.filter((_, i) => results[i]?.error && !results[i]?.data),
+      isPending: series.length === 0 && loading,
+      waiting: list.filter((_, i) => results[i]?.isPending && !results[i]?.error),
       refetch: () => {
         for (const r of results) if (r.isError || r.isPending || r.failureCount > 0) void r.refetch();
       },

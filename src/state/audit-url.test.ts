@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { auditSearch } from "./audit-url";
+import { auditEventId, auditSearch } from "./audit-url";
+import { MAX_NOTES_PARAM, encodeNotes, notesForLink } from "./notes";
 import { loadView } from "./url-schema";
 
 describe("auditSearch", () => {
@@ -32,5 +33,54 @@ describe("auditSearch", () => {
     expect(view.from).toBeNull();
     expect(view.log).toBe(true);
     expect(view.scale).toBe("price");
+  });
+});
+
+describe("auditSearch reports what the app really does", () => {
+  const note = (i: number) => ({ id: `note${i}abc`, date: "2024-02-15", title: `Note ${i} ${"t".repeat(60)}`, note: "n".repeat(40) });
+
+  it("accepts a valid notes link of 401 to 1,200 characters: its parser applies it", () => {
+    const { kept } = notesForLink([1, 2, 3, 4, 5].map(note));
+    const value = encodeNotes(kept);
+    expect(value.length).toBeGreaterThan(400);
+    expect(value.length).toBeLessThanOrEqual(MAX_NOTES_PARAM);
+    expect(loadView(`?notes=${value}`).notes).toHaveLength(kept.length);
+    expect(auditSearch(`?notes=${value}`)).toEqual([]);
+    expect(auditSearch(`?notes=${"a".repeat(MAX_NOTES_PARAM + 1)}`)[0]?.reason).toBe(`too long (${MAX_NOTES_PARAM + 1} characters)`);
+  });
+
+  it("reports a broken piece and the repeated key it hides, both", () => {
+    // The app reads the first value: broken, so the default applies and range=all is dropped too.
+    expect(loadView("?range=%ZZ&range=all").range).toBe("report");
+    expect(auditSearch("?range=%ZZ&range=all")).toEqual([
+      { key: "range", value: "%ZZ", reason: "broken percent-encoding" },
+      { key: "range", value: "all", reason: "repeated; only the first value is read, and it was not valid, so the default applies" },
+    ]);
+    expect(auditSearch("?range=all&range=report")).toEqual([
+      { key: "range", value: "report", reason: "repeated; the first value is used" },
+    ]);
+  });
+
+  it("says when from is later than to and the range was swapped", () => {
+    expect(auditSearch("?range=custom&from=2024-03-01&to=2024-01-01")).toEqual([
+      {
+        key: "from",
+        value: "2024-03-01",
+        reason: "later than to (2024-01-01); the two were swapped, so the range runs 2024-01-01 to 2024-03-01",
+      },
+    ]);
+    expect(auditSearch("?range=custom&from=2024-01-01&to=2024-03-01")).toEqual([]);
+  });
+
+  it("says when event= names no event or note", () => {
+    const known = new Set(["openai-sora-preview", "note-abcd1234"]);
+    expect(auditEventId("openai-sora-preview", known)).toBeNull();
+    expect(auditEventId("note-abcd1234", known)).toBeNull();
+    expect(auditEventId(null, known)).toBeNull();
+    expect(auditEventId("no-such-event", known)).toEqual({
+      key: "event",
+      value: "no-such-event",
+      reason: "no event or note has this id, so no event is selected",
+    });
   });
 });

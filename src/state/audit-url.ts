@@ -1,4 +1,5 @@
-import { parseAsDeck } from "./deck";
+import { MAX_DECK_PARAM, parseAsDeck } from "./deck";
+import { MAX_NOTES_PARAM } from "./notes";
 import { MAX_VALUE_LENGTH } from "./parsers";
 import { URL_KEYS, urlKeys, viewParsers } from "./url-schema";
 
@@ -52,6 +53,13 @@ const EXPECTED: Partial<Record<keyof typeof viewParsers, string>> = {
   notes: "notes encoded by Mirage's Copy link (at most 8, 1,200 characters)",
 };
 
+/**
+ * The longest value each key's own parser accepts: the shared 400-character limit, except where the schema allows
+ * more (encoded notes up to 1,200 characters), so a value its parser would apply is never reported as too long.
+ */
+const LENGTH_LIMITS: Partial<Record<keyof typeof viewParsers, number>> = { notes: MAX_NOTES_PARAM };
+export const maxValueLength = (key: keyof typeof viewParsers): number => LENGTH_LIMITS[key] ?? MAX_VALUE_LENGTH;
+
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
 
 function decode(s: string): string | undefined {
@@ -69,7 +77,9 @@ function decode(s: string): string | undefined {
  */
 export function auditSearch(search: string): UrlIssue[] {
   const issues: UrlIssue[] = [];
-  const seen = new Set<string>();
+  /** Keys seen so far, and whether their first value (the one the app reads) applied. */
+  const seen = new Map<string, boolean>();
+  const applied = new Map<string, string>();
   const query = search.startsWith("?") ? search.slice(1) : search;
   if (query === "") return issues;
   for (const piece of query.split("&")) {
@@ -79,15 +89,28 @@ export function auditSearch(search: string): UrlIssue[] {
     const rawValue = eq < 0 ? "" : piece.slice(eq + 1);
     const key = decode(rawKey);
     const value = decode(rawValue);
+    const repeated = key !== undefined && seen.has(key);
+    if (repeated) {
+      // The app reads the first value of a key; a later one is never applied, whatever it says.
+      const firstApplied = seen.get(key) === true;
+      issues.push({
+        key: shorten(key),
+        value: shorten(value ?? rawValue),
+        reason: firstApplied
+          ? "repeated; the first value is used"
+          : "repeated; only the first value is read, and it was not valid, so the default applies",
+      });
+      continue;
+    }
     if (key === undefined || value === undefined) {
       issues.push({ key: shorten(key ?? rawKey), value: shorten(rawValue), reason: "broken percent-encoding" });
+      if (key !== undefined && (key === "deck" || stateKeyOf.has(key))) seen.set(key, false);
       continue;
     }
     if (key === "deck") {
-      if (seen.has(key)) issues.push({ key, value: shorten(value), reason: "repeated; the first value is used" });
-      else if (parseAsDeck.parse(value) === null)
-        issues.push({ key, value: shorten(value), reason: "not valid: expected mine or a deck written by Share deck" });
-      seen.add(key);
+      const ok = value.length <= MAX_DECK_PARAM && parseAsDeck.parse(value) !== null;
+      if (!ok) issues.push({ key, value: shorten(value), reason: "not valid: expected mine or a deck written by Share deck" });
+      seen.set(key, ok);
       continue;
     }
     const stateKey = stateKeyOf.get(key);
@@ -95,13 +118,9 @@ export function auditSearch(search: string): UrlIssue[] {
       issues.push({ key: shorten(key), value: shorten(value), reason: "unknown parameter" });
       continue;
     }
-    if (seen.has(key)) {
-      issues.push({ key, value: shorten(value), reason: "repeated; the first value is used" });
-      continue;
-    }
-    seen.add(key);
-    if (value.length > MAX_VALUE_LENGTH) {
+    if (value.length > maxValueLength(stateKey)) {
       issues.push({ key, value: shorten(value), reason: `too long (${value.length} characters)` });
+      seen.set(key, false);
       continue;
     }
     let parsed: unknown = null;
@@ -110,11 +129,28 @@ export function auditSearch(search: string): UrlIssue[] {
     } catch {
       parsed = null;
     }
+    seen.set(key, parsed !== null);
     if (parsed === null) {
       issues.push({ key, value: shorten(value), reason: `not valid: expected ${EXPECTED[stateKey] ?? "one of the allowed values"}` });
+    } else {
+      applied.set(key, value);
     }
   }
+  const from = applied.get("from");
+  const to = applied.get("to");
+  if (from !== undefined && to !== undefined && from > to) {
+    issues.push({ key: "from", value: from, reason: `later than to (${to}); the two were swapped, so the range runs ${to} to ${from}` });
+  }
   return issues;
+}
+
+/**
+ * `event=` is well formed but names nothing: checked once the events are known (curated events, and notes as
+ * `note-<id>`). The view then selects no event, and the notice says so.
+ */
+export function auditEventId(eventId: string | null, knownIds: ReadonlySet<string>): UrlIssue | null {
+  if (eventId === null || knownIds.has(eventId)) return null;
+  return { key: "event", value: shorten(eventId), reason: "no event or note has this id, so no event is selected" };
 }
 
 export { URL_KEYS };

@@ -11,6 +11,9 @@ import { newNoteId } from "./notes";
  */
 export const SLIDE_KINDS = ["title", "stage", "narrative", "study", "claims", "closing", "view"] as const;
 
+/** The longest view a slide keeps: a query string as Copy link writes it. */
+export const MAX_SLIDE_VIEW = 1500;
+
 export const SlideSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{4,24}$/),
   kind: z.enum(SLIDE_KINDS),
@@ -20,7 +23,7 @@ export const SlideSchema = z.object({
   /** The view the slide applies when shown: a query string as Copy link writes it. */
   view: z
     .string()
-    .max(1500)
+    .max(MAX_SLIDE_VIEW)
     .regex(/^(\?.*)?$/)
     .optional(),
 });

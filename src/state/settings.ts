@@ -75,6 +75,3 @@ const subscribe = (l: () => void) => {
 export function useSettings(): Settings {
   return useSyncExternalStore(subscribe, get, get);
 }
-
-/** Non-React readers (query functions) take the current value at call time. */
-export const currentSettings = get;

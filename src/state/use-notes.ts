@@ -3,25 +3,36 @@ import { notebookStore, useNotebook } from "./use-local-lists";
 import { useViewState, viewSlice } from "./use-view-state";
 
 /**
- * The notes on screen: those a link carries, or else the analyst's notebook. Any edit writes both, so a note added
- * here is in the next copied link and still there tomorrow.
+ * The notes on screen: the analyst's own (the notebook in local storage) and, beside them, those a link carries.
+ * A link's notes never replace the analyst's: adding, editing and removing act on the notebook only; a link note can
+ * be kept (copied into the notebook) or set aside (taken out of the view's URL). A link note with the id of one of the
+ * analyst's own (their own link, opened again) is shown once, as theirs.
  */
 const SLICE = viewSlice(["notes"]);
 
+export function mergeNotes(mine: readonly Note[], fromLink: readonly Note[]): { linkOnly: Note[]; all: Note[] } {
+  const ids = new Set(mine.map((n) => n.id));
+  const linkOnly = fromLink.filter((n) => !ids.has(n.id));
+  return { linkOnly, all: [...mine, ...linkOnly] };
+}
+
 export function useNotes() {
   const [url, setUrl] = useViewState(SLICE);
-  const notebook = useNotebook();
-  const notes = url.notes ?? notebook;
-  const fromLink = url.notes !== null;
-  const write = (next: Note[]) => {
-    notebookStore.set(next);
-    void setUrl({ notes: next.length > 0 ? next : null });
-  };
+  const mine = useNotebook();
+  const { linkOnly, all } = mergeNotes(mine, url.notes ?? []);
+  const setLink = (next: Note[]) => void setUrl({ notes: next.length > 0 ? next : null });
   return {
-    notes,
-    fromLink,
-    add: (n: Omit<Note, "id">) => write([...notes, { ...n, id: newNoteId() }]),
-    update: (n: Note) => write(notes.map((m) => (m.id === n.id ? n : m))),
-    remove: (id: string) => write(notes.filter((m) => m.id !== id)),
+    /** Everything on screen: the analyst's notes, then the link's. */
+    notes: all,
+    mine,
+    /** The link's notes that are not also the analyst's. */
+    fromLink: linkOnly,
+    add: (n: Omit<Note, "id">) => notebookStore.set([...mine, { ...n, id: newNoteId() }]),
+    update: (n: Note) => notebookStore.set(mine.map((m) => (m.id === n.id ? n : m))),
+    remove: (id: string) => notebookStore.set(mine.filter((m) => m.id !== id)),
+    /** Copies a link note into the analyst's notes. */
+    keep: (n: Note) => notebookStore.set([...mine, n]),
+    /** Takes a link note off this view (it stays in the link that was opened). */
+    setAside: (id: string) => setLink((url.notes ?? []).filter((m) => m.id !== id)),
   };
 }

@@ -1,7 +1,13 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { server } from "@mocks/node";
+
+// findBy* and waitFor await a condition (data parsed, chart drawn). Testing Library gives up after 1 s by default: a
+// guess about the machine that a busy one misses (issue 13: a claim check still "loading" when the second ran out).
+// Wait as long as it takes; this bound only turns a hang into a message naming what never came, and stays under the
+// timeouts of the component test files (60 s, set per file).
+configure({ asyncUtilTimeout: 30_000 });
 
 // Requests resolve against jsdom's origin; any request no handler answers is a test failure.
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));

@@ -14,15 +14,18 @@ const subscribe = (l: () => void) => {
 };
 
 let hooked = false;
-function hookPrint() {
+/** Hooks `beforeprint` once: charts draw and disclosures open, so a printed view is whole. The shell calls it at start. */
+export function hookPrint() {
   if (hooked || typeof window === "undefined") return;
   hooked = true;
-  window.addEventListener("beforeprint", () =>
+  window.addEventListener("beforeprint", () => {
+    // A handout shows what a disclosure hides on screen (a project's report view, a data table).
+    for (const d of document.querySelectorAll("details")) d.open = true;
     flushSync(() => {
       printing = true;
       for (const l of listeners) l();
-    }),
-  );
+    });
+  });
 }
 
 /** True once the page is being printed: draw now, whatever is on screen. */

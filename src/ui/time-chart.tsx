@@ -60,7 +60,8 @@ export interface TimeChartProps {
 export const TIME_PLOT_LEFT = 64;
 export const TIME_PLOT_RIGHT = 64;
 const TOP = 12;
-const BOTTOM = 22;
+// Room for the date ticks, which hang from the axis: 12 px on screen, 0.7rem (~20 px) on a projector.
+const BOTTOM = 28;
 const BRUSH_MIN_PX = 8;
 
 interface Scales {
@@ -414,7 +415,13 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
             {scales.xTicks.map((tk) => (
               <g key={tk.t}>
                 <line x1={scales.x(tk.t)} x2={scales.x(tk.t)} y1={TOP + scales.plotH} y2={TOP + scales.plotH + 4} stroke="var(--line)" />
-                <text x={scales.x(tk.t)} y={TOP + scales.plotH + 15} textAnchor="middle" className="ts-text ts-x-tick">
+                <text
+                  x={scales.x(tk.t)}
+                  y={TOP + scales.plotH + 6}
+                  textAnchor="middle"
+                  dominantBaseline="hanging"
+                  className="ts-text ts-x-tick"
+                >
                   {tk.label}
                 </text>
               </g>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "../types";
 import { aiBeatsBenchmarks, narrativeLasts, upOnBtcDownDays } from "./narrative-checks";
-import { days, line, flat, input, atReport, since, TOKENS, basketOf } from "./test-series";
+import { days, line, flat, input, atReport, since, TOKENS, basketOf } from "@/test/claim-check-series";
 
 describe("aiBeatsBenchmarks (NARR-3)", () => {
   // "then": Q4 2023 (2023-10-01) to the as-of date.
@@ -73,6 +73,26 @@ describe("aiBeatsBenchmarks (NARR-3)", () => {
     expect(aiBeatsBenchmarks.run(input({ ...basketOf([up(50), up(50)]), ...bench }), atReport("2023-09-15")).status).toBe("no data");
   });
 
+  it("under 'since', chains RNDR → RENDER into one Render series and names who is left out and why", () => {
+    const l = since("2024-03-01", "2024-09-30");
+    const u = (pct: number) => line("2024-03-01", "2024-09-30", 100, 100 + pct);
+    const b = { btc: u(10), eth: u(20), nvda: u(30), msft: u(40) };
+    // RNDR ends 2024-07-13 at 150; RENDER starts 2024-07-26 at 150 and ends at 300: Render doubles... and a half.
+    const rndr = line("2024-03-01", "2024-07-13", 100, 150);
+    const render = line("2024-07-26", "2024-09-30", 150, 300);
+    const tao = line("2024-04-11", "2024-09-30", 100, 50);
+    const r = aiBeatsBenchmarks.run(input({ ...b, fet: u(50), rndr, render, tao }), l);
+    // Render +200 % (100 → 300 across the gap) and FET +50 %: basket +125 %.
+    expect(r.evidence[0]?.data).toBe("+125.0% (FET, RNDR)");
+    expect(r.evidence[1]).toEqual({
+      label: "Left out of the basket",
+      report: "–",
+      data: "AGIX (no closes), OCEAN (no closes), WLD (no closes), GRT (no closes), TAO (first close 2024-04-11): no closes at both ends of the window",
+    });
+    expect(r.evidence[2]?.label).toBe("Render (RNDR → RENDER)");
+    expect(r.evidence[2]?.data).toContain("RNDR closes to 2024-07-13, RENDER from 2024-07-26 (1:1 swap); no prices in the gap");
+  });
+
   it("accepts a first close up to five days into the window and a last close up to five days before its end", () => {
     const lateStart = (start: string) => line(start, "2023-10-31", 100, 150);
     expect(run([50, 50], { ...bench, fet: lateStart("2023-10-06") }).status).toBe("holds");
@@ -100,9 +120,9 @@ describe("upOnBtcDownDays (NARR-5, NARR-2)", () => {
   it("holds when the basket's mean on BTC-down days is above zero", () => {
     const r = upOnBtcDownDays.run(input({ btc, fet: token(5) }), lens);
     expect(r.status).toBe("holds");
-    expect(r.evidence[0]?.data).toBe("2 days");
-    expect(r.evidence[1]?.data).toBe("+5.0% (tokens up on 100% of them)");
-    expect(r.evidence[2]?.data).toBe("−10.0%");
+    expect(r.evidence[0]?.data).toBe("2 days (BTC's own closes, 2023-10-01 to 2023-10-05)");
+    expect(r.evidence[1]?.data).toBe("+5.00% over 2 days, 1 token a day; up on 100% of them");
+    expect(r.evidence[2]?.data).toBe("−10.00%");
     expect(r.sparkline).toEqual(btc);
   });
 
@@ -119,15 +139,47 @@ describe("upOnBtcDownDays (NARR-5, NARR-2)", () => {
   it("averages the tokens that share down days with BTC", () => {
     const r = upOnBtcDownDays.run(input({ btc, fet: token(5), agix: token(-15), ocean: [] }), lens);
     expect(r.status).toBe("weakened");
-    expect(r.reason).toContain("averaged −5.0% a day");
+    expect(r.reason).toContain("averaged −5.00% a day");
   });
 
-  it("pairs returns across a hole in a token's data", () => {
-    // No FET close on 10-03: the common days are 10-01, 10-02, 10-04, 10-05; BTC fell on 10-02 and 10-04.
+  it("takes a token's return only over BTC's own interval: a hole sits that day out, nothing spans it", () => {
+    // No FET close on 10-03: BTC fell on 10-02 (FET 100 → 105) and on 10-04 (from 10-03, where FET has no close).
     const holed = days("2023-10-01", [100, 105, null, 110.25, 110.25]);
     const r = upOnBtcDownDays.run(input({ btc, fet: holed }), lens);
     expect(r.status).toBe("holds");
-    expect(r.evidence[0]?.data).toBe("2 days");
+    expect(r.evidence[0]?.data).toBe("2 days (BTC's own closes, 2023-10-01 to 2023-10-05)");
+    expect(r.evidence[1]?.data).toBe("+5.00% over 1 day (no token had closes on the other 1 day), 1 token a day; up on 100% of them");
+    // BTC's mean is over both its down days all the same.
+    expect(r.evidence[2]?.data).toBe("−10.00%");
+  });
+
+  it("takes BTC's mean from all its own down days, not from the days a token happens to cover", () => {
+    // BTC falls 10 % on 10-02 and 20 % on 10-04. FET only has closes to 10-02 (like AGIX and OCEAN ending 2023-12-29).
+    const btc2 = days("2023-10-01", [100, 90, 100, 80, 90]);
+    const short = days("2023-10-01", [100, 110]);
+    const r = upOnBtcDownDays.run(input({ btc: btc2, fet: short, wld: days("2023-10-01", [100, 90, 90, 81, 81]) }), lens);
+    // BTC: (−10 − 20) / 2 = −15 %, whichever tokens are in the basket.
+    expect(r.evidence[2]?.data).toBe("−15.00%");
+    expect(r.evidence[0]?.data).toBe("2 days (BTC's own closes, 2023-10-01 to 2023-10-05)");
+    // Daily equal weight on one set of days: 10-02 (FET +10, WLD −10) → 0; 10-04 (WLD −10) → −10; mean −5 %.
+    expect(r.evidence[1]?.data).toBe("−5.00% over 2 days, 1–2 tokens a day; up on 0% of them");
+    expect(r.reason).toBe("On BTC's 2 down days from 2023-10-01 to 2023-10-05, the AI basket averaged −5.00% a day against BTC's −15.00%.");
+    expect(r.status).toBe("weakened");
+    expect(r.evidence[3]).toMatchObject({
+      label: "The basket",
+      data: "the digest's AI basket, each token that has closes here (AKT has none): WLD on 2 of 2; FET on 1 of 2; no closes on these days: AGIX, OCEAN, RNDR, GRT, TAO",
+    });
+  });
+
+  it("holds Render as one series across its ticker change and says how the gap is treated", () => {
+    const b = days("2024-07-10", [100, 90, 100, 90, ...Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? 100 : 90))]);
+    const rndr = days("2024-07-10", [10, 11, 11, 12.1]);
+    const render = days("2024-07-26", [12, 13.2, 13.2, 14.52]);
+    const r = upOnBtcDownDays.run(input({ btc: b, rndr, render }), since("2024-07-10", "2024-07-30"));
+    expect(r.evidence.map((e) => e.label)).toContain("Render (RNDR → RENDER)");
+    expect(r.evidence.at(-1)?.data).toContain("RNDR closes to 2024-07-13, RENDER from 2024-07-26");
+    // RENDER's down-day returns are in the basket: 07-11, 07-13 (RNDR) and 07-27, 07-29 (RENDER).
+    expect(r.evidence[3]?.data).toContain("RNDR on 4 of 4");
   });
 
   it("uses the as-of date to the latest data under the 'since' lens", () => {
@@ -145,8 +197,6 @@ describe("upOnBtcDownDays (NARR-5, NARR-2)", () => {
     expect(upOnBtcDownDays.run(input({ btc: [], fet: [] }), lens).status).toBe("no data");
     expect(upOnBtcDownDays.run(input({ btc, fet: days("2023-11-01", [1, 2, 3]) }), lens).status).toBe("no data");
     expect(upOnBtcDownDays.run(input({ btc: days("2023-10-01", [1, 2, 3, 4, 5]), fet: token(5) }), lens).status).toBe("no data");
-    // Only one common return: too few for a beta.
-    expect(upOnBtcDownDays.run(input({ btc, fet: days("2023-10-01", [100, 101]) }), lens).status).toBe("no data");
     // The window ends before the data starts.
     expect(upOnBtcDownDays.run(input({ btc, fet: token(5) }), atReport("2023-09-30")).status).toBe("no data");
   });
@@ -156,6 +206,13 @@ describe("narrativeLasts (NARR-8)", () => {
   const lens = since("2024-03-01", "2024-03-31");
   const to = (b: number) => line("2024-03-01", "2024-03-31", 100, b);
   const btc = to(200);
+
+  it("counts Render across its ticker change, like NARR-3", () => {
+    const rndr = line("2024-03-01", "2024-03-10", 100, 150);
+    const render = line("2024-03-20", "2024-03-31", 150, 300);
+    const r = narrativeLasts.run(input({ btc, fet: to(300), rndr, render }), lens);
+    expect(r.evidence[0]?.data).toBe("+200.0% (FET, RNDR) vs +100.0%");
+  });
 
   it("is not testable under the 'then' lens, whatever the data", () => {
     for (const data of [input({}), input({ btc, fet: to(300), agix: to(300) })]) {
@@ -170,7 +227,7 @@ describe("narrativeLasts (NARR-8)", () => {
     expect(narrativeLasts.run(input({ btc, fet: to(200), agix: to(200) }), lens).status).toBe("holds");
     const r = narrativeLasts.run(input({ btc, fet: to(300), agix: to(300) }), lens);
     expect(r.status).toBe("holds");
-    expect(r.evidence[0]?.data).toBe("+200.0% vs +100.0%");
+    expect(r.evidence[0]?.data).toBe("+200.0% (FET, AGIX) vs +100.0%");
     expect(r.sparkline).toEqual(btc);
   });
 

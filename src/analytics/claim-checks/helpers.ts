@@ -39,7 +39,11 @@ export const settle = (x: number) => Math.round(x * 1e9) / 1e9;
 
 export const mean = (xs: readonly number[]) => (xs.length === 0 ? Number.NaN : xs.reduce((s, x) => s + x, 0) / xs.length);
 
-export const fmtPct = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)}%`;
+/** A percentage (one decimal unless told) with its sign; one that rounds to zero is shown unsigned ("0.0%", never "−0.0%"). */
+export const fmtPct = (v: number, digits = 1) => {
+  const s = Math.abs(v).toFixed(digits);
+  return `${Number(s) === 0 ? "" : v > 0 ? "+" : "−"}${s}%`;
+};
 export const fmtX = (ratio: number) => `×${ratio.toFixed(2)}`;
 
 export const sparkOf = (points: readonly Point[] | undefined, from: IsoDay, to: IsoDay): Point[] =>

@@ -63,7 +63,7 @@ describe("checkClaim", () => {
     const howToTest = "Count Hugging Face Hub models with the Hub API.";
     const partly = checkClaim({ id: "TREND-2", testable: "partly", howToTest }, empty, then);
     expect(partly.status).toBe("no data");
-    expect(partly.reason).toBe("No check yet: it would need count Hugging Face Hub models with the Hub API.");
+    expect(partly.reason).toBe("No check yet. To test it, count Hugging Face Hub models with the Hub API.");
     expect(partly.evidence).toEqual([]);
     expect(partly.check).toBeUndefined();
     expect(checkClaim({ id: "TREND-2", testable: "yes", howToTest }, empty, since).status).toBe("no data");
@@ -106,7 +106,7 @@ describe("checkClaim", () => {
     expect(r.status).toBe("no data");
     expect(r.reason.startsWith("The check failed: ")).toBe(true);
     expect(r.check).toBe(akashGpus);
-    const badLens: Lens = { kind: "since", asOf: "2024-03-15", latest: "not-a-day" };
+    const badLens: Lens = { kind: "since", asOf: "not-a-day", latest: "2024-06-30" };
     const v = checkClaim({ id: "NARR-11", testable: "yes", howToTest: "x" }, { series: { wld }, events: [] }, badLens);
     expect(v.status).toBe("no data");
     expect(v.reason.startsWith("The check failed: ")).toBe(true);

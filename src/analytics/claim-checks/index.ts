@@ -38,7 +38,7 @@ export function checkClaim(
   if (!check) {
     return claim.testable === "no"
       ? { status: "not testable", reason: "Opinion, forecast or framing: no series can confirm or refute it.", evidence: [], sparkline: [] }
-      : { status: "no data", reason: `No check yet: it would need ${lowerFirst(claim.howToTest)}`, evidence: [], sparkline: [] };
+      : { status: "no data", reason: `No check yet. To test it, ${lowerFirst(claim.howToTest)}`, evidence: [], sparkline: [] };
   }
   try {
     return { ...check.run(input, lens), check };

@@ -1,11 +1,49 @@
-import { downDayStats } from "../down-days";
-import { changeBetween, peakMoveAfter } from "../moves";
-import { addDays } from "../range";
-import { type CheckResult, type ClaimCheck, type Lens, noData } from "./types";
-import { fmtPct, fmtX, mean, settle, sparkOf, windowReturn } from "./helpers";
+import { APPENDIX_2_PEAK_DAYS, appendix2Move } from "../appendix2";
+import { chainTickerChange } from "../chain";
+import { basketOnBtcDownDays } from "../down-days";
+import { DAY_MS, addDays } from "../range";
+import type { IsoDay, Point } from "../types";
+import { type CheckInput, type CheckResult, type ClaimCheck, type Lens, noData } from "./types";
+import { closeAt, firstOnOrAfter, fmtPct, fmtX, mean, settle, sparkOf, windowReturn } from "./helpers";
 
-/** The digest's AI basket where the embedded data has closes (AKT has none); equal weight. */
+/**
+ * The digest's AI basket where the embedded data has closes (AKT has none); equal weight. "rndr" is Render across
+ * its ticker change: RNDR's closes, then RENDER's (see `basketSeries`).
+ */
 export const AI_BASKET = ["fet", "agix", "ocean", "rndr", "wld", "grt", "tao"] as const;
+const WHY_BASKET = "the digest's AI basket, each token that has closes here (AKT has none)";
+
+/** The basket's series, Render chained across its ticker change (RNDR then RENDER, 1:1, the gap left empty). */
+function basketSeries(input: CheckInput) {
+  const render = chainTickerChange(input.series.rndr, input.series.render);
+  const series = AI_BASKET.map((id) => ({ id: id as string, points: (id === "rndr" ? render.points : input.series[id]) ?? [] }));
+  return { series, renderGap: render.gap };
+}
+
+/** The evidence line on Render's ticker change, when the window reaches across it. */
+function renderGapEvidence(gap: { lastOld: IsoDay; firstNew: IsoDay } | undefined, from: IsoDay, to: IsoDay, returns: string) {
+  if (!gap || gap.firstNew < from || gap.lastOld > to) return [];
+  return [
+    {
+      label: "Render (RNDR → RENDER)",
+      report: "RNDR",
+      data: `one series: RNDR closes to ${gap.lastOld}, RENDER from ${gap.firstNew} (1:1 swap); no prices in the gap, none interpolated; ${returns}`,
+    },
+  ];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Why a token has no return over a window: no closes at all, or none near one end. */
+function whyOut(points: readonly Point[], from: IsoDay, to: IsoDay): string {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return "no closes";
+  if (last.date < from) return `last close ${last.date}`;
+  if (!firstOnOrAfter(points, from)) return first.date > from ? `first close ${first.date}` : `no close within 5 days after ${from}`;
+  if (!closeAt(points, to)) return last.date < to ? `last close ${last.date}` : `no close within 5 days before ${to}`;
+  return "no return over the window";
+}
 const BENCHMARKS = ["btc", "eth", "nvda", "msft"] as const;
 /** "Since Q4 2023". */
 const Q4_2023 = "2023-10-01";
@@ -17,12 +55,15 @@ const windowOf = (lens: Lens) => (lens.kind === "then" ? { from: Q4_2023, to: le
 export const aiBeatsBenchmarks: ClaimCheck = {
   id: "ai-beats-benchmarks",
   claimIds: ["NARR-3"],
-  needs: [...AI_BASKET, ...BENCHMARKS],
+  needs: [...AI_BASKET, "render", ...BENCHMARKS],
   thresholds:
-    "Holds if the equal-weight AI basket's return over the window beats each of BTC, ETH, NVDA and MSFT and at least half its tokens beat BTC; weakened if it beats some but not all (or fewer than half beat BTC); broken if it beats none.",
+    "Holds if the equal-weight AI basket's return over the window beats each of BTC, ETH, NVDA and MSFT and at least half its tokens beat BTC; weakened if it beats some but not all (or fewer than half beat BTC); broken if it beats none. The basket holds each token with closes at both ends of the window; Render is one series across its RNDR → RENDER ticker change.",
   run(input, lens) {
     const { from, to } = windowOf(lens);
-    const tokens = AI_BASKET.map((id) => ({ id, r: windowReturn(input.series[id], from, to) })).filter((t) => t.r !== undefined);
+    const { series, renderGap } = basketSeries(input);
+    const all = series.map((s) => ({ id: s.id, points: s.points, r: windowReturn(s.points, from, to) }));
+    const tokens = all.filter((t) => t.r !== undefined);
+    const out = all.filter((t) => t.r === undefined);
     if (tokens.length < 2) return noData(`fewer than two AI tokens have closes at both ends of ${from} to ${to}`);
     const basket = mean(tokens.map((t) => t.r?.pct ?? 0));
     const bench = BENCHMARKS.map((id) => ({ id, r: windowReturn(input.series[id], from, to) }));
@@ -42,6 +83,21 @@ export const aiBeatsBenchmarks: ClaimCheck = {
           report: "outperformed since Q4 2023",
           data: `${fmtPct(basket)} (${tokens.map((t) => t.id.toUpperCase()).join(", ")})`,
         },
+        ...(out.length > 0
+          ? [
+              {
+                label: "Left out of the basket",
+                report: "–",
+                data: `${out.map((t) => `${t.id.toUpperCase()} (${whyOut(t.points, from, to)})`).join(", ")}: no closes at both ends of the window`,
+              },
+            ]
+          : []),
+        ...renderGapEvidence(
+          renderGap,
+          from,
+          to,
+          "its return runs from the close at the window's start to the one at its end, across the gap",
+        ),
         ...bench.map((b) => ({ label: b.id.toUpperCase(), report: "beaten", data: fmtPct(b.r?.pct ?? 0) })),
       ],
       sparkline: sparkOf(input.series.wld, from, to),
@@ -53,30 +109,55 @@ export const aiBeatsBenchmarks: ClaimCheck = {
 export const upOnBtcDownDays: ClaimCheck = {
   id: "up-on-btc-down-days",
   claimIds: ["NARR-5", "NARR-2"],
-  needs: [...AI_BASKET, "btc"],
+  needs: [...AI_BASKET, "render", "btc"],
   thresholds:
-    "On days BTC closed down: holds if the AI basket's mean daily return is above zero; weakened if it is below zero but above BTC's own mean on those days; broken otherwise.",
+    "On BTC's own down days in the window (close-to-close return below zero), each day's AI basket is the equal-weight mean of the tokens with a close that day and the day before: holds if its mean over those days is above zero; weakened if it is below zero but above BTC's own mean on its down days; broken otherwise.",
   run(input, lens) {
     const range = windowOf(lens);
     const btc = input.series.btc;
     if (!btc) return noData("no BTC closes");
-    const stats = AI_BASKET.flatMap((id) => {
-      const s = input.series[id];
-      const r = s ? downDayStats(s, btc, range) : undefined;
-      return r?.ok ? [{ id, r }] : [];
-    });
-    if (stats.length === 0) return noData(`no AI token shares BTC-down days with BTC from ${range.from} to ${range.to}`);
-    const basket = mean(stats.map((s) => s.r.tokenMeanPct));
-    const btcMean = mean(stats.map((s) => s.r.btcMeanPct));
-    const share = mean(stats.map((s) => s.r.shareUpPct));
+    const { series, renderGap } = basketSeries(input);
+    const r = basketOnBtcDownDays(series, btc, range);
+    if (!r.ok) return noData(r.detail);
+    const basket = settle(r.basketMeanPct);
+    const btcMean = settle(r.btcMeanPct);
     const status = basket > 0 ? "holds" : basket > btcMean ? "weakened" : "broken";
+    const { min, max } = r.tokensPerDay;
+    const size = min === max ? plural(min, "token") : `${min}–${max} tokens`;
+    // Members grouped by how many of the days they were in the basket, most first.
+    const byDays = new Map<number, string[]>();
+    for (const m of r.members.filter((m) => m.days > 0).sort((a, b) => b.days - a.days))
+      byDays.set(m.days, [...(byDays.get(m.days) ?? []), m.id.toUpperCase()]);
+    const members = [...byDays].map(([n, ids]) => `${ids.join(", ")} on ${n} of ${r.basketDays}`).join("; ");
+    const absent = r.members.filter((m) => m.days === 0).map((m) => m.id.toUpperCase());
+    const someDaysEmpty =
+      r.basketDays < r.downDays ? ` (no token had closes on the other ${plural(r.downDays - r.basketDays, "day")})` : "";
     return {
       status,
-      reason: `On BTC-down days from ${range.from} to ${range.to}, the AI basket averaged ${fmtPct(basket)} a day against BTC's ${fmtPct(btcMean)}.`,
+      reason: `On BTC's ${plural(r.downDays, "down day")} from ${range.from} to ${range.to}, the AI basket averaged ${fmtPct(basket, 2)} a day against BTC's ${fmtPct(btcMean, 2)}.`,
       evidence: [
-        { label: "BTC-down days", report: "Fig 5 (count not given)", data: `${stats[0]?.r.downDays ?? 0} days` },
-        { label: "AI basket mean on those days", report: "rose", data: `${fmtPct(basket)} (tokens up on ${share.toFixed(0)}% of them)` },
-        { label: "BTC mean on those days", report: "fell", data: fmtPct(btcMean) },
+        {
+          label: "BTC-down days",
+          report: "Fig 5 (count not given)",
+          data: `${plural(r.downDays, "day")} (BTC's own closes, ${range.from} to ${range.to})`,
+        },
+        {
+          label: "AI basket mean on those days",
+          report: "rose",
+          data: `${fmtPct(basket, 2)} over ${plural(r.basketDays, "day")}${someDaysEmpty}, ${size} a day; up on ${r.basketShareUpPct.toFixed(0)}% of them`,
+        },
+        { label: "BTC mean on those days", report: "fell", data: fmtPct(btcMean, 2) },
+        {
+          label: "The basket",
+          report: "AI tokens (Fig 5 names none)",
+          data: `${WHY_BASKET}: ${members}${absent.length > 0 ? `; no closes on these days: ${absent.join(", ")}` : ""}`,
+        },
+        ...renderGapEvidence(
+          renderGap,
+          range.from,
+          range.to,
+          "days in the gap and the first RENDER day have no daily return and are left out",
+        ),
       ],
       sparkline: sparkOf(btc, range.from, range.to),
     };
@@ -87,7 +168,7 @@ export const upOnBtcDownDays: ClaimCheck = {
 export const narrativeLasts: ClaimCheck = {
   id: "narrative-lasts",
   claimIds: ["NARR-8"],
-  needs: [...AI_BASKET, "btc"],
+  needs: [...AI_BASKET, "render", "btc"],
   thresholds:
     "A forecast, so only the 'since' lens speaks: holds if the AI basket kept up with BTC from the as-of date to the latest data; weakened if it trailed by less than 25 percentage points; broken otherwise.",
   run(input, lens) {
@@ -99,10 +180,14 @@ export const narrativeLasts: ClaimCheck = {
         sparkline: [],
       };
     const { from, to } = windowOf(lens);
-    const tokens = AI_BASKET.map((id) => windowReturn(input.series[id], from, to)).filter((r) => r !== undefined);
+    // The same basket as NARR-3: Render chained across its ticker change, members named.
+    const { series } = basketSeries(input);
+    const all = series.map((s) => ({ id: s.id, r: windowReturn(s.points, from, to) }));
+    const tokens = all.flatMap((t) => (t.r ? [t.r] : []));
     const btc = windowReturn(input.series.btc, from, to);
     if (tokens.length < 2 || !btc) return noData(`too few closes from ${from} to ${to}`);
     const basket = mean(tokens.map((t) => t.pct));
+    const members = all.filter((t) => t.r).map((t) => t.id.toUpperCase());
     const gap = basket - btc.pct;
     return {
       status: gap >= 0 ? "holds" : gap > -25 ? "weakened" : "broken",
@@ -111,7 +196,7 @@ export const narrativeLasts: ClaimCheck = {
         {
           label: "AI basket vs BTC after the report",
           report: "the narrative may last a while",
-          data: `${fmtPct(basket)} vs ${fmtPct(btc.pct)}`,
+          data: `${fmtPct(basket)} (${members.join(", ")}) vs ${fmtPct(btc.pct)}`,
         },
       ],
       sparkline: sparkOf(input.series.btc, from, to),
@@ -126,15 +211,19 @@ export const wldAltman: ClaimCheck = {
   id: "wld-altman",
   claimIds: ["NARR-9"],
   needs: ["wld"],
-  thresholds:
-    "Holds if WLD's highest close within 7 days of 2023-12-15 is at least 40% above the 2023-12-14 close and World ID 2.0 (2023-12-13) moved it less than 15% over two days; weakened if the peak gain is 25-40% (or World ID moved it more); broken below 25%.",
+  thresholds: `Holds if WLD's highest close within ${APPENDIX_2_PEAK_DAYS} days of 2023-12-15 (fewer if the as-of date comes sooner) is at least 40% above the 2023-12-14 close and World ID 2.0 (2023-12-13) moved it less than 15% over two days; weakened if the peak gain is 25-40% (or World ID moved it more); broken below 25%. The same measure as the Appendix 2 tables.`,
   run(input, lens) {
     const wld = input.series.wld;
     if (!wld) return noData("no WLD closes");
-    if (lens.asOf < "2023-12-22") return noData(`the as-of date ${lens.asOf} is before the week after the promotion had passed`);
-    const id2 = changeBetween(wld, "2023-12-13", "2023-12-14");
-    const altman = peakMoveAfter(wld, "2023-12-15", 7);
-    if (!id2 || !altman) return noData("no WLD closes around 2023-12-13..22");
+    // A past event: both lenses judge it as of the as-of date.
+    const id2 = appendix2Move(wld, "worldcoin-world-id-2", lens.asOf).move;
+    const altman = appendix2Move(wld, "altman-promotes-worldcoin", lens.asOf).move;
+    if (altman?.measure === "peak" && altman.days < 3)
+      return noData(`the as-of date ${lens.asOf} leaves under three days after the promotion`);
+    if (id2?.measure !== "change" || altman?.measure !== "peak")
+      return lens.asOf < "2023-12-18"
+        ? noData(`the as-of date ${lens.asOf} leaves under three days after the promotion`)
+        : noData("no WLD closes around 2023-12-12 to 2024-01-05");
     const quiet = Math.abs(settle(id2.changePct)) < 15;
     const gain = settle(altman.changePct);
     const status = gain >= 40 && quiet ? "holds" : gain >= 25 ? "weakened" : "broken";
@@ -150,10 +239,10 @@ export const wldAltman: ClaimCheck = {
         {
           label: "Altman's promotion, 2023-12-15",
           report: "about +50%",
-          data: `${fmtPct(altman.changePct)} to the ${altman.peak.date} close`,
+          data: `${fmtPct(altman.changePct)} to the ${altman.peak.date} close (highest within ${plural(altman.days, "day")})`,
         },
       ],
-      sparkline: sparkOf(wld, "2023-12-01", "2024-01-05"),
+      sparkline: sparkOf(wld, "2023-12-01", "2024-01-10"),
     };
   },
 };
@@ -163,21 +252,25 @@ export const wldSora: ClaimCheck = {
   id: "wld-sora",
   claimIds: ["NARR-10"],
   needs: ["wld"],
-  thresholds:
-    "Holds if WLD's highest close within 21 days of 2024-02-15 is at least 2.5× the 2024-02-14 close; weakened from 1.75× to 2.5×; broken below 1.75×.",
+  thresholds: `Holds if WLD's highest close within ${APPENDIX_2_PEAK_DAYS} days of 2024-02-15 (fewer if the as-of date comes sooner) is at least 2.5× the 2024-02-14 close; weakened from 1.75× to 2.5×; broken below 1.75×. The same measure as the Appendix 2 tables.`,
   run(input, lens) {
     const wld = input.series.wld;
-    // As the report saw it, the window cannot reach past its as-of date: up to 21 days, fewer if it wrote sooner.
-    const days = lens.kind === "then" ? Math.min(21, Math.floor((Date.parse(lens.asOf) - Date.parse("2024-02-15")) / 86_400_000)) : 21;
+    // A past event: both lenses judge it as of the as-of date, whose window cannot reach past it.
+    const row = appendix2Move(wld, "openai-sora-preview", lens.asOf);
+    const days = Math.min(APPENDIX_2_PEAK_DAYS, Math.floor((Date.parse(lens.asOf) - Date.parse(row.date)) / 86_400_000));
     if (days < 3) return noData(`the as-of date ${lens.asOf} leaves under three days after Sora`);
-    const m = wld ? peakMoveAfter(wld, "2024-02-15", days) : undefined;
-    if (!wld || !m) return noData(`no WLD closes around 2024-02-14 to ${days} days after`);
+    const m = row.move;
+    if (!wld || !m || m.measure !== "peak") return noData(`no WLD closes around 2024-02-14 to ${days} days after`);
     const ratio = settle(1 + m.changePct / 100);
     return {
       status: ratio >= 2.5 ? "holds" : ratio >= 1.75 ? "weakened" : "broken",
       reason: `${lens.kind === "since" ? `${PAST_EVENT} ` : ""}${fmtX(ratio)} from the ${m.before.date} close to the ${m.peak.date} close.`,
       evidence: [
-        { label: "WLD after Sora, 2024-02-15", report: "nearly 3×", data: `${fmtX(ratio)} (${m.before.value} → ${m.peak.value} USDT)` },
+        {
+          label: "WLD after Sora, 2024-02-15",
+          report: "nearly 3×",
+          data: `${fmtX(ratio)} (${m.before.value} → ${m.peak.value} USDT, highest close within ${plural(m.days, "day")})`,
+        },
       ],
       sparkline: sparkOf(wld, "2024-02-01", "2024-03-10"),
     };
@@ -193,20 +286,32 @@ export const wldValuation: ClaimCheck = {
   claimIds: ["NARR-11"],
   needs: ["wld"],
   thresholds:
-    "WLD's fully diluted value (close × 10 billion maximum supply) on the lens date: holds within ±25% of the report's $80B; weakened within ±50%; broken beyond.",
+    "WLD's fully diluted value (close × 10 billion maximum supply) on the as-of date, under both lenses (a claim about the time of writing): holds within ±25% of the report's $80B; weakened within ±50%; broken beyond.",
   run(input, lens) {
-    const day = lens.kind === "then" ? lens.asOf : lens.latest;
+    // A claim about a moment ("at the time of writing"): both lenses judge it on the as-of date (README: a past
+    // event keeps its verdict). The "since" lens adds the latest value beside it, for reference only.
+    const day = lens.asOf;
     const wld = input.series.wld;
     const close = wld ? wld.filter((p) => p.date <= day).at(-1) : undefined;
     if (!close || close.date < addDays(day, -5)) return noData(`no WLD close near ${day}`);
     const fdv = close.value * WLD_MAX_SUPPLY;
     const off = settle((fdv / 80e9 - 1) * 100);
+    const latest = lens.kind === "since" && wld ? wld.filter((p) => p.date <= lens.latest).at(-1) : undefined;
     return {
       status: Math.abs(off) <= 25 ? "holds" : Math.abs(off) <= 50 ? "weakened" : "broken",
-      reason: `WLD closed ${close.value} USDT on ${close.date}: fully diluted ≈ $${(fdv / 1e9).toFixed(1)}B, ${fmtPct(off)} from $80B.`,
+      reason: `${lens.kind === "since" ? "A claim about the time of writing: later data does not change the verdict. " : ""}WLD closed ${close.value} USDT on ${close.date}: fully diluted ≈ $${(fdv / 1e9).toFixed(1)}B, ${fmtPct(off)} from $80B.`,
       evidence: [
         { label: "WLD fully diluted value", report: "$80B", data: `$${(fdv / 1e9).toFixed(1)}B on ${close.date}` },
         { label: "OpenAI valuation (press, 2024-02-16)", report: "$86B", data: "not a market series; taken as the report gives it" },
+        ...(latest && latest.date > close.date
+          ? [
+              {
+                label: "Later, for reference (not judged)",
+                report: "–",
+                data: `$${((latest.value * WLD_MAX_SUPPLY) / 1e9).toFixed(1)}B on ${latest.date}`,
+              },
+            ]
+          : []),
       ],
       sparkline: sparkOf(wld, addDays(day, -60), day),
     };
@@ -224,7 +329,7 @@ export const aiTimeline: ClaimCheck = {
     const chatgpt = input.events.find((e) => e.id === "openai-chatgpt-launch");
     const gpt3 = input.events.find((e) => e.id === "openai-gpt3-api-beta");
     if (!chatgpt || !gpt3) return noData("the events list lacks the ChatGPT or GPT-3 launch");
-    const ageDays = (Date.parse(lens.asOf) - Date.parse(chatgpt.date)) / 86_400_000;
+    const ageDays = (Date.parse(lens.asOf) - Date.parse(chatgpt.date)) / DAY_MS;
     if (ageDays < 0) return noData(`the as-of date ${lens.asOf} is before ChatGPT's launch`);
     const ok = chatgpt.date.startsWith("2022-11") && gpt3.date.startsWith("2020-06") && ageDays < 548;
     return {

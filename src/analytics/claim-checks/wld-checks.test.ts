@@ -2,15 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { Point } from "../types";
 import type { CheckInput, Lens } from "./types";
 import { aiTimeline, wldAltman, wldSora, wldValuation } from "./narrative-checks";
-import { days, flat, input, atReport, since } from "./test-series";
+import { days, flat, input, atReport, since } from "@/test/claim-check-series";
 
 describe("wldAltman (NARR-9)", () => {
   /**
    * WLD from 2023-12-08: 100 to 12-13, `c1214` on 12-14 (World ID 2.0 move from the 12-12 close), `peak` on 12-18,
-   * back to `c1214` to 12-22, then 1000 on 12-23 and 12-24 (outside the 7-day window).
+   * back to `c1214` to 2024-01-05, then 1000 on 01-06 and 01-07 (outside the 21-day window).
    */
-  const wld = (c1214: number, peak: number) =>
-    days("2023-12-08", [100, 100, 100, 100, 100, 100, c1214, c1214, c1214, c1214, peak, c1214, c1214, c1214, c1214, 1000, 1000]);
+  const wld = (c1214: number, peak: number) => [
+    ...days("2023-12-08", [100, 100, 100, 100, 100, 100, c1214, c1214, c1214, c1214, peak, c1214, c1214, c1214, c1214]),
+    ...flat("2023-12-23", "2024-01-05", c1214),
+    ...days("2024-01-06", [1000, 1000]),
+  ];
   const lens = atReport("2024-03-01");
   const run = (points: Point[], l: Lens = lens) => wldAltman.run(input({ wld: points }), l);
 
@@ -19,8 +22,8 @@ describe("wldAltman (NARR-9)", () => {
     expect(r.status).toBe("holds");
     expect(r.reason).toBe("Peak +50.0% by 2023-12-18; World ID 2.0 0.0%.");
     expect(r.evidence[0]?.data).toBe("0.0% (2023-12-12 to 2023-12-14)");
-    expect(r.evidence[1]?.data).toBe("+50.0% to the 2023-12-18 close");
-    expect(r.sparkline).toHaveLength(17);
+    expect(r.evidence[1]?.data).toBe("+50.0% to the 2023-12-18 close (highest within 21 days)");
+    expect(r.sparkline).toHaveLength(31);
     expect(run(wld(100, 140.00001)).status).toBe("holds");
   });
 
@@ -62,18 +65,32 @@ describe("wldAltman (NARR-9)", () => {
     const r = run(holed);
     expect(r.status).toBe("weakened");
     expect(r.evidence[0]?.data).toBe("+10.0% (2023-12-12 to 2023-12-13)");
-    expect(r.evidence[1]?.data).toBe("+36.4% to the 2023-12-16 close");
+    expect(r.evidence[1]?.data).toBe("+36.4% to the 2023-12-16 close (highest within 21 days)");
   });
 
-  it("says no data without WLD or without closes around 12-13 … 12-22", () => {
+  it("looks 21 days out, the window of the Appendix 2 tables: a peak on 2024-01-05 counts, one on 01-06 does not", () => {
+    const late = [
+      ...days("2023-12-08", [100, 100, 100, 100, 100, 100, 100]),
+      ...flat("2023-12-15", "2024-01-04", 110),
+      ...days("2024-01-05", [150, 1000]),
+    ];
+    const r = run(late);
+    expect(r.evidence[1]?.data).toBe("+50.0% to the 2024-01-05 close (highest within 21 days)");
+    expect(r.status).toBe("holds");
+    // As the report saw it on 2023-12-20, the window reaches only 5 days; before 12-18 there is not enough of it.
+    expect(run(late, atReport("2023-12-20")).evidence[1]?.data).toBe("+10.0% to the 2023-12-15 close (highest within 5 days)");
+    expect(run(late, atReport("2023-12-17")).status).toBe("no data");
+  });
+
+  it("says no data without WLD or without closes around 12-13 … 2024-01-05", () => {
     expect(wldAltman.run(input({}), lens)).toMatchObject({ status: "no data", reason: "no WLD closes", evidence: [], sparkline: [] });
     expect(run([]).status).toBe("no data");
     // No closes on 12-13 and 12-14: World ID 2.0 cannot be measured.
     expect(run(days("2023-12-10", [100, 100, 100, null, null, 150, 150])).status).toBe("no data");
     // No close 12-11 … 12-14: no close before Altman's promotion.
     expect(run(days("2023-12-10", [100, null, null, null, null, 150, 150])).status).toBe("no data");
-    // No close 12-15 … 12-22.
-    expect(run([...days("2023-12-10", [100, 100, 100, 100, 100]), ...days("2023-12-23", [150])]).status).toBe("no data");
+    // No close 12-15 … 2024-01-05.
+    expect(run([...days("2023-12-10", [100, 100, 100, 100, 100]), ...days("2024-01-06", [150])]).status).toBe("no data");
     // The series ends before the event.
     expect(run(days("2023-12-01", [100, 100, 100])).status).toBe("no data");
   });
@@ -89,7 +106,7 @@ describe("wldSora (NARR-10)", () => {
     const r = run(wld(250));
     expect(r.status).toBe("holds");
     expect(r.reason).toBe("×2.50 from the 2024-02-14 close to the 2024-03-07 close.");
-    expect(r.evidence[0]?.data).toBe("×2.50 (100 → 250 USDT)");
+    expect(r.evidence[0]?.data).toBe("×2.50 (100 → 250 USDT, highest close within 21 days)");
     expect(r.sparkline.at(0)?.date).toBe("2024-02-08");
     expect(r.sparkline.at(-1)?.date).toBe("2024-03-08");
     expect(run(wld(300)).status).toBe("holds");
@@ -148,10 +165,17 @@ describe("wldValuation (NARR-11)", () => {
     expect(run(3.99).status).toBe("broken");
   });
 
-  it("reads the as-of date under 'then' and the latest date under 'since'", () => {
+  it("keeps the as-of verdict under 'since' (a claim about the time of writing), with the latest value for reference only", () => {
     const data = input({ wld: wld(8) });
-    expect(wldValuation.run(data, since("2024-03-01", "2024-04-01")).status).toBe("broken");
-    expect(wldValuation.run(data, since("2024-03-01", "2024-04-01")).evidence[0]?.data).toBe("$200.0B on 2024-04-01");
+    const r = wldValuation.run(data, since("2024-03-01", "2024-04-01"));
+    expect(r.status).toBe("holds");
+    expect(r.status).toBe(wldValuation.run(data, lens).status);
+    expect(
+      r.reason.startsWith("A claim about the time of writing: later data does not change the verdict. WLD closed 8 USDT on 2024-03-01"),
+    ).toBe(true);
+    expect(r.evidence[0]?.data).toBe("$80.0B on 2024-03-01");
+    expect(r.evidence[2]).toEqual({ label: "Later, for reference (not judged)", report: "–", data: "$200.0B on 2024-04-01" });
+    expect(wldValuation.run(data, lens).evidence).toHaveLength(2);
   });
 
   it("accepts a close up to five days old, says no data otherwise", () => {

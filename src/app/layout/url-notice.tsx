@@ -1,12 +1,26 @@
-import { useState } from "react";
-import { auditSearch } from "@/state/audit-url";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { sampleEventsQueries } from "@/sources/sample-events";
+import { auditEventId, auditSearch } from "@/state/audit-url";
+import { useNotebook } from "@/state/use-local-lists";
+import { loadView } from "@/state/url-schema";
 
 /**
- * Says which parts of the opening link were ignored and why. The rest of the view still applies; values are shown
+ * Says which parts of the opening link were ignored or changed (a swapped range, an event that does not exist) and why. The rest of the view still applies; values are shown
  * as text only (React escapes them), shortened, never as HTML.
  */
 export function UrlNotice({ search = typeof window === "undefined" ? "" : window.location.search }: { search?: string }) {
-  const [issues] = useState(() => auditSearch(search));
+  const [syntax] = useState(() => auditSearch(search));
+  const [opened] = useState(() => loadView(search));
+  // An event id can be checked only against the events themselves: the curated list, and notes as note-<id>.
+  const events = useQuery({ ...sampleEventsQueries.list(), enabled: opened.event !== null });
+  const notebook = useNotebook();
+  const eventIssue = useMemo(() => {
+    if (!events.data) return null;
+    const ids = new Set([...events.data.events.map((e) => e.id), ...[...(opened.notes ?? []), ...notebook].map((n) => `note-${n.id}`)]);
+    return auditEventId(opened.event, ids);
+  }, [events.data, opened, notebook]);
+  const issues = eventIssue ? [...syntax, eventIssue] : syntax;
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || issues.length === 0) return null;
   return (
@@ -14,8 +28,10 @@ export function UrlNotice({ search = typeof window === "undefined" ? "" : window
       <div className="flex items-start justify-between gap-4 rounded-lg border border-warn/50 bg-warn-bg p-3 text-sm text-ink">
         <div>
           <p className="font-semibold text-warn">
-            {issues.length === 1 ? "One part of this link was ignored" : `${issues.length} parts of this link were ignored`}; the rest of
-            the view applies.
+            {issues.length === 1
+              ? "One part of this link was ignored or changed"
+              : `${issues.length} parts of this link were ignored or changed`}
+            ; the rest of the view applies.
           </p>
           <ul className="mt-1 list-disc pl-5">
             {issues.slice(0, 12).map((i, n) => (

@@ -5,6 +5,7 @@ import { NarrativePanel } from "@/features/narrative";
 import { NotesEditor } from "@/features/notes";
 import { ReportWideClaims, StagePanel } from "@/features/stage-panels";
 import { useWorkspaceView } from "@/state/workspace-view";
+import { PanelBoundary } from "@/ui/panel-boundary";
 import { About } from "../layout/about";
 import { Overview } from "./overview";
 
@@ -28,8 +29,12 @@ export function Dashboard() {
         {view === "narrative" ? <NarrativePanel notesEditor={<NotesEditor />} /> : null}
         {view === "claims" ? (
           <>
-            <ClaimsOverview />
-            <ReportWideClaims renderClaimStatus={claimStatus} />
+            <PanelBoundary label="the claims overview">
+              <ClaimsOverview />
+            </PanelBoundary>
+            <PanelBoundary label="the claims across the report">
+              <ReportWideClaims renderClaimStatus={claimStatus} />
+            </PanelBoundary>
           </>
         ) : null}
         {view === "about" ? <About /> : null}

@@ -12,9 +12,9 @@ export function Overview() {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h1 className="text-xl font-bold tracking-tight text-ink">Is crypto × AI a mirage?</h1>
+        <h1 className="text-lg font-bold tracking-tight text-ink xl:text-xl">Is crypto × AI a mirage?</h1>
         <p className="text-sm text-ink-2">
-          <cite>{report.title}</cite> says AI tokens trade on the AI narrative more than on use. Its claims, checked against data:
+          <cite>{report.title}</cite> says AI tokens trade on the AI narrative more than on use. How its claims fare on data:
         </p>
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-12">

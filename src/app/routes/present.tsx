@@ -1,25 +1,34 @@
-import { ClaimResultsProvider, ClaimStatusPair, ClaimsSlide } from "@/features/claims";
+import { ClaimResultsProvider, ClaimsSlide, SlideClaims } from "@/features/claims";
 import { NarrativeSlide, StudySlide } from "@/features/narrative";
-import { ClosingSlide, DeckView, TitleSlide } from "@/features/presentation";
+import { ClosingSlide, DeckView, type SlideSize, TitleSlide } from "@/features/presentation";
 import { StageSlide } from "@/features/stage-panels";
 import { dataAsOf } from "@/sources/price-series";
 import type { Slide } from "@/state/deck";
 import { useDataMode } from "@/state/use-data-mode";
 
-const claimStatus = (claimId: string) => <ClaimStatusPair claimId={claimId} />;
+const stageClaims = (claimIds: readonly string[]) => <SlideClaims claimIds={claimIds} />;
+
+/**
+ * The plot's height on a slide: the slide body less the room, in root ems, for what a chart draws around its plot
+ * (units line, legend, event rail, summary). The deck's text is in rem, so the reserve scales with it.
+ */
+function plotHeight(size: SlideSize, reserveRem: number): number {
+  const rem = typeof document === "undefined" ? 16 : Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.max(200, Math.round(size.height - reserveRem * rem));
+}
 
 /** Maps each kind of slide to the feature that draws it; the deck itself knows nothing of the panels. */
-function renderSlide(slide: Slide) {
+function renderSlide(slide: Slide, size: SlideSize) {
   switch (slide.kind) {
     case "title":
       return <TitleSlide />;
     case "closing":
       return <ClosingSlide />;
     case "stage":
-      return <StageSlide stage={slide.stage ?? "data"} renderClaimStatus={claimStatus} />;
+      return <StageSlide stage={slide.stage ?? "data"} plotHeight={plotHeight(size, 8)} renderClaims={stageClaims} />;
     case "narrative":
     case "view":
-      return <NarrativeSlide />;
+      return <NarrativeSlide plotHeight={plotHeight(size, 8.5)} />;
     case "study":
       return <StudySlide />;
     case "claims":

@@ -1,13 +1,15 @@
 import { useQueryState } from "nuqs";
 import { useId, useRef, useState } from "react";
-import { DEFAULT_DECK, type Slide, encodeDeck, newSlideId, parseAsDeck, RETURN_TO_KEY } from "@/state/deck";
+import { DEFAULT_DECK, type Slide, newSlideId, parseAsDeck, RETURN_TO_KEY } from "@/state/deck";
 import { useUiStore } from "@/state/ui-store";
 import { deckStore, useMyDeck } from "@/state/use-local-lists";
 import { STAGE_IDS } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { downloadBlob } from "@/ui/export/csv";
+import { deckLinkValue, slideProblem } from "./deck-checks";
 import { DeckEditorList } from "./deck-editor-list";
 import { exportDeckFile, importDeckFile } from "./deck-file";
+import { plural } from "@/ui/plural";
 
 const SLICE = viewSlice(["slide"]);
 
@@ -50,13 +52,23 @@ export function PresentControls() {
       notes: "",
       view: search,
     };
+    const problem = slideProblem(slide);
+    if (problem) {
+      setStatus(problem);
+      return;
+    }
     deckStore.set([...mine, slide]);
     setStatus(`Added as slide ${mine.length + 1} of your deck.`);
   };
 
   const share = async () => {
+    const link = deckLinkValue(mine.length > 0 ? mine : DEFAULT_DECK);
+    if ("problem" in link) {
+      setStatus(link.problem);
+      return;
+    }
     const url = new URL(window.location.origin + window.location.pathname);
-    url.searchParams.set("deck", encodeDeck(mine.length > 0 ? mine : DEFAULT_DECK));
+    url.searchParams.set("deck", link.value);
     url.searchParams.set("slide", "1");
     try {
       await navigator.clipboard.writeText(url.toString());
@@ -141,7 +153,9 @@ export function PresentControls() {
                 if (r.error) notify(`Import refused: ${r.error}.`, "warn");
                 else {
                   deckStore.set([...mine, ...r.slides]);
-                  notify(`Imported ${r.slides.length} slides${r.dropped ? `; ${r.dropped} damaged ones dropped` : ""}.`);
+                  notify(
+                    `Imported ${plural(r.slides.length, "slide")}${r.dropped ? `; ${plural(r.dropped, "damaged slide")} dropped` : ""}.`,
+                  );
                 }
               }}
             />

@@ -6,7 +6,6 @@ import { SERIES_IDS } from "@/state/url-schema";
 export const BENCHMARKS: readonly SeriesId[] = ["btc", "eth", "nvda", "msft"];
 /** The AI tokens of the embedded data, in the order the panel lists them (the URL schema's order). */
 export const AI_TOKENS: readonly SeriesId[] = SERIES_IDS.filter((id) => !BENCHMARKS.includes(id));
-export const ALL_SERIES: readonly SeriesId[] = [...AI_TOKENS, ...BENCHMARKS];
 
 export type BenchmarkId = "btc" | "eth" | "nvda";
 export const STUDY_BENCHMARKS: readonly { value: BenchmarkId; label: string }[] = [

@@ -6,7 +6,9 @@ import { server } from "@mocks/node";
 import { renderWithClient } from "@/test/render";
 import { NarrativePanel } from "./components/narrative-panel";
 
-describe("token narrative panel", () => {
+// Seventeen series parsed, aligned and drawn, with the event study on top: over a second per test in jsdom on a quiet
+// 2-CPU machine, several times that with the CPUs busy, so the file gets 60 s per test instead of Vitest's 5 s.
+describe("token narrative panel", { timeout: 60_000 }, () => {
   it("is a region named Token narrative with a log-scale control and series toggles", async () => {
     renderWithClient(<NarrativePanel />);
     const panel = screen.getByRole("region", { name: /Token narrative/ });

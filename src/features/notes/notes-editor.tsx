@@ -1,15 +1,17 @@
 import { useState } from "react";
 import { type Note, NoteSchema } from "@/state/notes";
 import { useNotes } from "@/state/use-notes";
+import { plural } from "@/ui/plural";
 
 const EMPTY = { date: "", title: "", note: "", url: "" };
 
 /**
  * The analyst's own events: add, edit and remove notes that sit on the narrative chart beside the curated events.
- * Input goes through the same schema as stored and linked notes; every text renders as text.
+ * Notes a link carries are listed apart, labelled as the link's: they never replace the analyst's, and can be kept or
+ * set aside. Input goes through the same schema as stored and linked notes; every text renders as text.
  */
 export function NotesEditor() {
-  const { notes, fromLink, add, update, remove } = useNotes();
+  const { mine, fromLink, add, update, remove, keep, setAside } = useNotes();
   const [draft, setDraft] = useState(EMPTY);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,13 +47,9 @@ export function NotesEditor() {
   return (
     <section aria-labelledby="notes-title" className="rounded-lg border border-line p-3">
       <h3 id="notes-title" className="text-sm font-semibold text-ink">
-        Your notes on the chart
+        Notes on the chart
       </h3>
-      <p className="text-xs text-ink-3">
-        {fromLink
-          ? "These notes came with the link you opened; editing them keeps them on this device."
-          : "Kept on this device and included in copied links and saved views."}
-      </p>
+      <p className="text-xs text-ink-3">Your notes are kept on this device and included in copied links and saved views.</p>
       <form
         className="mt-2 grid grid-cols-2 gap-2 text-xs"
         onSubmit={(e) => {
@@ -123,9 +121,9 @@ export function NotesEditor() {
           ) : null}
         </div>
       </form>
-      {notes.length > 0 ? (
+      {mine.length > 0 ? (
         <ul aria-label="Your notes" className="mt-2 space-y-1 text-xs">
-          {notes.map((n) => (
+          {mine.map((n) => (
             <li key={n.id} className="flex items-start justify-between gap-2 rounded border border-line px-2 py-1">
               <span className="min-w-0">
                 <time dateTime={n.date} className="text-ink-3">
@@ -144,6 +142,34 @@ export function NotesEditor() {
             </li>
           ))}
         </ul>
+      ) : null}
+      {fromLink.length > 0 ? (
+        <div className="mt-3">
+          <p className="text-xs text-ink-3">
+            {plural(fromLink.length, "note")} from the link you opened, shown beside yours. {fromLink.length === 1 ? "It is" : "They are"}{" "}
+            not saved on this device unless you keep {fromLink.length === 1 ? "it" : "them"}.
+          </p>
+          <ul aria-label="Notes from the link" className="mt-1 space-y-1 text-xs">
+            {fromLink.map((n) => (
+              <li key={n.id} className="flex items-start justify-between gap-2 rounded border border-dashed border-line px-2 py-1">
+                <span className="min-w-0">
+                  <time dateTime={n.date} className="text-ink-3">
+                    {n.date}
+                  </time>{" "}
+                  <span className="font-medium text-ink">{n.title}</span> <span className="text-ink-3">(from the link)</span>
+                </span>
+                <span className="flex shrink-0 gap-2">
+                  <button type="button" className="text-accent underline" onClick={() => keep(n)}>
+                    Keep<span className="sr-only"> {n.title} in your notes</span>
+                  </button>
+                  <button type="button" className="text-ink-2 underline" onClick={() => setAside(n.id)}>
+                    Set aside<span className="sr-only"> {n.title}</span>
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </section>
   );

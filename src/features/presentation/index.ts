@@ -1,2 +1,2 @@
-export { DeckView, type DeckViewProps } from "./components/deck-view";
+export { DeckView, type DeckViewProps, type SlideSize } from "./components/deck-view";
 export { ClosingSlide, TitleSlide } from "./components/text-slides";

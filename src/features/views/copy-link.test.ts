@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeNotes } from "@/state/notes";
+import { decodeNotes, encodeNotes } from "@/state/notes";
 import { linkForView } from "./copy-link";
 
 const note = { id: "abcd1234", date: "2024-02-15", title: "Sora", note: "" };
@@ -15,8 +15,12 @@ describe("linkForView", () => {
     expect(notes && decodeNotes(notes)).toEqual([note]);
   });
 
-  it("leaves a link that already carries notes unchanged", () => {
-    const href = "https://mirage.test/?notes=abc";
-    expect(linkForView(href, [note]).url).toBe(href);
+  it("carries the notes on screen, yours beside the opened link's, in place of the link's alone", () => {
+    const theirs = { id: "link0001", date: "2024-01-30", title: "From a colleague", note: "" };
+    const href = `https://mirage.test/?range=all&notes=${encodeNotes([theirs])}`;
+    const { url } = linkForView(href, [note, theirs]);
+    const notes = new URL(url).searchParams.get("notes");
+    expect(notes && decodeNotes(notes)).toEqual([note, theirs]);
+    expect(new URL(url).searchParams.getAll("notes")).toHaveLength(1);
   });
 });

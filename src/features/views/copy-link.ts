@@ -1,13 +1,14 @@
 import { type Note, encodeNotes, notesForLink } from "@/state/notes";
 
 /**
- * The link for the current view. When the notes on screen come from the local notebook rather than the URL, they
- * are written in (as many as fit) so the recipient sees them too. Pure, so the link a click produces is testable.
+ * The link for the current view, with the notes on screen (the analyst's own and those the opened link carried, as
+ * many as fit) so the recipient sees them too. Pure, so the link a click produces is testable.
  */
 export function linkForView(href: string, notes: readonly Note[]): { url: string; notesLeftOut: number } {
   const url = new URL(href);
   url.hash = "";
-  if (url.searchParams.has("notes") || notes.length === 0) return { url: url.toString(), notesLeftOut: 0 };
+  url.searchParams.delete("notes");
+  if (notes.length === 0) return { url: url.toString(), notesLeftOut: 0 };
   const { kept, left } = notesForLink(notes);
   if (kept.length > 0) url.searchParams.set("notes", encodeNotes(kept));
   return { url: url.toString(), notesLeftOut: left };

@@ -6,6 +6,7 @@ import { useUiStore } from "@/state/ui-store";
 import { downloadBlob } from "@/ui/export/csv";
 import { linkForView, writeClipboard } from "./copy-link";
 import { SavedViewList } from "./saved-view-list";
+import { plural } from "@/ui/plural";
 
 /** Copy link, save the view, and the saved views themselves, in one disclosure in the header. */
 export function ViewsMenu() {
@@ -15,19 +16,20 @@ export function ViewsMenu() {
   const panelId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const { views, save, rename, remove, addMany } = useSavedViews();
-  const { notes } = useNotes();
+  const { notes, mine } = useNotes();
   const notify = useUiStore((s) => s.notify);
 
   const copy = async () => {
     const { url, notesLeftOut } = linkForView(window.location.href, notes);
     const ok = await writeClipboard(url);
-    const extra = notesLeftOut > 0 ? ` ${notesLeftOut} note${notesLeftOut === 1 ? " was" : "s were"} too long to fit and left out.` : "";
+    const extra =
+      notesLeftOut > 0 ? ` ${plural(notesLeftOut, "note")} ${notesLeftOut === 1 ? "was" : "were"} too long to fit and left out.` : "";
     setCopied(ok ? `Link copied.${extra}` : `Copy this link: ${url}`);
   };
 
   const exportFile = () => {
     downloadBlob(
-      new Blob([exportViewsFile(views, notes)], { type: "application/json" }),
+      new Blob([exportViewsFile(views, mine)], { type: "application/json" }),
       `mirage-views-${new Date().toISOString().slice(0, 10)}.json`,
     );
   };
@@ -42,8 +44,10 @@ export function ViewsMenu() {
     if (result.notes.length > 0)
       notebookStore.set([...notebookStore.get(), ...result.notes.filter((n) => !notebookStore.get().some((m) => m.id === n.id))]);
     notify(
-      `Imported ${result.views.length} view${result.views.length === 1 ? "" : "s"} and ${result.notes.length} note${result.notes.length === 1 ? "" : "s"}${
-        result.dropped > 0 ? `; ${result.dropped} damaged entr${result.dropped === 1 ? "y was" : "ies were"} dropped` : ""
+      `Imported ${plural(result.views.length, "view")} and ${plural(result.notes.length, "note")}${
+        result.dropped > 0
+          ? `; ${plural(result.dropped, "damaged entry", "damaged entries")} ${result.dropped === 1 ? "was" : "were"} dropped`
+          : ""
       }.`,
     );
   };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FAULT_KINDS, fault } from "@mocks/faults";
 import { server } from "@mocks/node";
 import { SourceError } from "@/sources/shared/source-error";
+import { awaitRequest, freezeDeadlines } from "@/test/fake-clock";
 import { AKASH_API_BASE, fetchAkashSeries } from "./adapter";
 import { akashHandlers } from "./handlers";
 import { akashQueries } from "./queries";
@@ -13,7 +14,10 @@ const SPEND_URL = `${AKASH_API_BASE}/graph-data/dailyUUsdSpent`;
 const answer = (url: string, body: unknown) => http.get(url, () => HttpResponse.json(body as Record<string, unknown>));
 
 beforeEach(() => server.use(...akashHandlers));
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
 
 describe("Akash Console API adapter", () => {
   it("reads active leases as one point per UTC day, keeping the day in progress for a level", async () => {
@@ -109,7 +113,9 @@ describe("Akash Console API adapter", () => {
 
   it.each(FAULT_KINDS)("turns a %s answer into a typed error value", async (kind) => {
     server.use(fault(LEASES_URL, kind, JSON.stringify({ data: [{ day: "2024-01-01", leases: 1 }] })));
-    const result = await fetchAkashSeries("active-leases", { timeoutMs: 50 });
+    // The 50 ms deadline runs on a fake clock: only the hung answer reaches it, never a slow real one.
+    freezeDeadlines();
+    const result = await awaitRequest(fetchAkashSeries("active-leases", { timeoutMs: 50 }), { hangs: kind === "timeout" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toBeInstanceOf(SourceError);

@@ -1,20 +1,14 @@
 export { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, fetchAkashSeries, toDailyPoints } from "./adapter";
 export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetrics } from "./metrics";
-export { akashQueries } from "./queries";
+export { akashQueries, akashRequestConfig } from "./queries";
 export {
   type AkashSnapshotOptions,
   type SnapshotManifest,
+  SnapshotManifestRaw,
   akashSnapshotFile,
   akashSnapshotUrl,
   fetchAkashSnapshot,
   fetchSnapshotManifest,
 } from "./snapshot";
 export { AkashSnapshotRaw, SNAPSHOT_VERSION, snapshotEnvelopeSchema } from "./snapshot-schema";
-export {
-  type UsagePoint,
-  UsagePointSchema,
-  type UsageSeries,
-  UsageSeriesSchema,
-  type UsageUnit,
-  UsageUnitSchema,
-} from "./usage-series";
+export { type UsageSeries, UsageSeriesSchema } from "./usage-series";

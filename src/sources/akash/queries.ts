@@ -12,12 +12,15 @@ import { fetchAkashSnapshot, fetchSnapshotManifest } from "./snapshot";
  */
 const AKASH_STALE_MS = 10 * 60_000;
 
+/** Each Console API request is abandoned after 8 s (the README's contract for live requests). Tests may shorten it. */
+export const akashRequestConfig = { timeoutMs: 8_000 };
+
 export const akashQueries = {
   all: () => ["akash"] as const,
   series: (metric: AkashMetric) =>
     queryOptions({
       queryKey: [...akashQueries.all(), "series", metric] as const,
-      queryFn: async ({ signal }) => unwrap(await fetchAkashSeries(metric, { signal })),
+      queryFn: async ({ signal }) => unwrap(await fetchAkashSeries(metric, { signal, timeoutMs: akashRequestConfig.timeoutMs })),
       staleTime: AKASH_STALE_MS,
     }),
   /** Which recorded files this build carries. */

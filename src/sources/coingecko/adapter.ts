@@ -3,12 +3,12 @@ import { RequestBudget } from "@/sources/shared/budget";
 import { fetchJson } from "@/sources/shared/http";
 import { parseWith } from "@/sources/shared/parse";
 import { type Result, fail, ok } from "@/sources/shared/result";
-import { type Series, SeriesSchema, type SourceMeta, SourceMetaSchema } from "@/sources/shared/series";
+import { type Series, SeriesSchema } from "@/sources/shared/series";
 import { SourceError } from "@/sources/shared/source-error";
 import { type IsoDay, addDays } from "@/analytics";
 import { DAY_MS, dayStartMs, isoDayOf, lastCompleteDay } from "@/sources/shared/days";
 import { dailyCloses } from "./daily";
-import { CategoriesRaw, MarketChartRaw } from "./schema";
+import { MarketChartRaw } from "./schema";
 
 export const COINGECKO = { sourceId: "coingecko", sourceName: "CoinGecko" } as const;
 
@@ -28,8 +28,6 @@ export const COINGECKO_HISTORY_DAYS = 365;
 /** Every CoinGecko call, from any panel, waits its turn here: 20 a minute, queued rather than dropped. */
 export const coingeckoBudget = new RequestBudget(20, 60_000);
 
-export const AI_CATEGORY_ID = "artificial-intelligence";
-
 export const coinPageUrl = (coingeckoId: string): string => `https://www.coingecko.com/en/coins/${encodeURIComponent(coingeckoId)}`;
 
 /** `from` and `to` in unix seconds, as the endpoint takes them. */
@@ -37,8 +35,6 @@ export function marketChartUrl(coingeckoId: string, fromSec: number, toSec: numb
   const query = new URLSearchParams({ vs_currency: "usd", from: String(fromSec), to: String(toSec) });
   return `${COINGECKO_API_BASE}/coins/${encodeURIComponent(coingeckoId)}/market_chart/range?${query.toString()}`;
 }
-
-export const categoriesUrl = (): string => `${COINGECKO_API_BASE}/coins/categories`;
 
 export interface CoingeckoCallOptions {
   /** A Demo key the user entered; absent or blank means the keyless API. */
@@ -61,18 +57,6 @@ export interface MarketChart {
   price: Series;
   marketCap: Series;
   volume: Series;
-}
-
-export interface CategorySnapshot {
-  id: string;
-  name: string;
-  marketCapUsd: number;
-  /** Percent change of the category's market cap over 24 hours. */
-  marketCapChange24hPct: number | null;
-  volume24hUsd: number | null;
-  /** CoinGecko's own timestamp for the figures. */
-  updatedAt: string;
-  meta: SourceMeta;
 }
 
 export const hasApiKey = (apiKey: string | undefined): apiKey is string => apiKey !== undefined && apiKey.trim() !== "";
@@ -184,43 +168,4 @@ export async function fetchMarketChart(request: MarketChartRequest): Promise<Res
   const volume = build("volume", raw.data.total_volumes);
   if (!volume.ok) return volume;
   return ok({ price: price.data, marketCap: marketCap.data, volume: volume.data });
-}
-
-/** The "Artificial Intelligence (AI)" category's market cap, 24 h change and CoinGecko's timestamp for them. */
-export async function fetchAiCategory(options: CoingeckoCallOptions = {}): Promise<Result<CategorySnapshot>> {
-  const url = categoriesUrl();
-  const raw = await budgetedJson(url, CategoriesRaw, options);
-  if (!raw.ok) return raw;
-  const ai = raw.data.find((category) => category.id === AI_CATEGORY_ID);
-  if (ai === undefined || ai.market_cap === null || !(ai.market_cap > 0)) {
-    return fail(new SourceError({ ...COINGECKO, url, kind: "empty", detail: `no "${AI_CATEGORY_ID}" category with a market cap` }));
-  }
-  const fetchedAt = (options.now?.() ?? new Date()).toISOString();
-  const updatedMs = Date.parse(ai.updated_at);
-  const asOf = Number.isNaN(updatedMs) ? fetchedAt.slice(0, 10) : isoDayOf(updatedMs);
-  const meta = parseWith(
-    SourceMetaSchema,
-    {
-      ...COINGECKO,
-      sourceUrl: `https://www.coingecko.com/en/categories/${AI_CATEGORY_ID}`,
-      requestUrl: url,
-      asOf,
-      range: { from: asOf, to: asOf },
-      fetchedAt,
-      isSample: false,
-      note: "Sum over the coins CoinGecko files under the category, in USD; its membership is CoinGecko's and changes over time. Refreshed every 5 minutes.",
-    },
-    COINGECKO,
-    url,
-  );
-  if (!meta.ok) return meta;
-  return ok({
-    id: ai.id,
-    name: ai.name,
-    marketCapUsd: ai.market_cap,
-    marketCapChange24hPct: ai.market_cap_change_24h,
-    volume24hUsd: ai.volume_24h,
-    updatedAt: ai.updated_at,
-    meta: meta.data,
-  });
 }

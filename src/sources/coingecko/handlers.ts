@@ -14,7 +14,6 @@ interface MarketChartFixture {
 const charts = import.meta.glob<MarketChartFixture>("./fixtures/market-chart-range.*.json", { import: "default" });
 
 export const COINGECKO_MARKET_CHART_URL = "https://api.coingecko.com/api/v3/coins/:id/market_chart/range";
-export const COINGECKO_CATEGORIES_URL = "https://api.coingecko.com/api/v3/coins/categories";
 
 export const coingeckoHandlers = [
   http.get(COINGECKO_MARKET_CHART_URL, async ({ params, request }) => {
@@ -30,9 +29,5 @@ export const coingeckoHandlers = [
       market_caps: within(chart.market_caps),
       total_volumes: within(chart.total_volumes),
     });
-  }),
-  http.get(COINGECKO_CATEGORIES_URL, async () => {
-    const { default: categories } = await import("./fixtures/coins-categories.json");
-    return HttpResponse.json(categories);
   }),
 ];

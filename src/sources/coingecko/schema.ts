@@ -14,21 +14,3 @@ export const MarketChartRaw = z.object({
   total_volumes: z.array(TimedValueRaw),
 });
 export type MarketChartRaw = z.infer<typeof MarketChartRaw>;
-
-/**
- * One entry of GET /coins/categories (https://docs.coingecko.com/demo/reference/coins-categories). The market
- * figures are nullable: CoinGecko sends null market fields for entries it has no market data for (as in its
- * /coins/markets payloads), and a category with no priced coins would have none. `market_cap_change_24h` is a
- * percentage (-1.29 for a 1.3 trillion category in published examples), not a USD amount.
- */
-export const CategoryRaw = z.object({
-  id: z.string(),
-  name: z.string(),
-  market_cap: z.number().nullable(),
-  market_cap_change_24h: z.number().nullable(),
-  volume_24h: z.number().nullable(),
-  updated_at: z.string(),
-});
-export type CategoryRaw = z.infer<typeof CategoryRaw>;
-
-export const CategoriesRaw = z.array(CategoryRaw);

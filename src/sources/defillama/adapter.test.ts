@@ -1,12 +1,14 @@
 import { HttpResponse, http } from "msw";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FAULT_KINDS, type FaultKind, fault } from "@mocks/faults";
 import { server } from "@mocks/node";
 import { SeriesSchema } from "@/sources/shared/series";
 import { SourceError, type SourceErrorKind } from "@/sources/shared/source-error";
+import { awaitRequest, freezeDeadlines } from "@/test/fake-clock";
 import { DEFILLAMA_MAX_SPAN, closingDayOfRecord, fetchLlamaSeries } from "./adapter";
 import { DEFILLAMA_CHART_URL, defillamaHandlers } from "./handlers";
-import { defillamaQueries } from "./queries";
+
+afterEach(() => vi.useRealTimers());
 
 beforeEach(() => {
   server.use(...defillamaHandlers);
@@ -103,24 +105,14 @@ describe("DefiLlama coins chart", () => {
 
   it.each(FAULT_KINDS)("turns a %s answer into a typed error value", async (kind) => {
     server.use(fault(DEFILLAMA_CHART_URL, kind, drifted));
-    const result = await fetchLlamaSeries({ ...btc, timeoutMs: 50 });
+    // The 50 ms deadline runs on a fake clock: only the hung answer reaches it, never a slow real one.
+    freezeDeadlines();
+    const result = await awaitRequest(fetchLlamaSeries({ ...btc, timeoutMs: 50 }), { hangs: kind === "timeout" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toBeInstanceOf(SourceError);
     expect(result.error).toMatchObject({ kind: expected[kind], sourceId: "defillama" });
     if (kind === "rate-limited") expect(result.error.retryAfterMs).toBe(30_000);
     if (kind === "schema-drift") expect(result.error.detail).toMatch(/^coins\.coingecko:bitcoin\.prices\[0\]\.timestamp: /);
-  });
-});
-
-describe("defillamaQueries", () => {
-  it("keys on everything the query function reads, under the source id", () => {
-    const options = defillamaQueries.series({ coingeckoId: "bitcoin", from: "2024-01-01", to: "2024-03-31", ticker: "BTC" });
-    expect(options.queryKey).toEqual([
-      "defillama",
-      "series",
-      { coingeckoId: "bitcoin", from: "2024-01-01", to: "2024-03-31", seriesId: "bitcoin", ticker: "BTC", label: "bitcoin" },
-    ]);
-    expect(options.staleTime).toBe(60 * 60_000);
   });
 });

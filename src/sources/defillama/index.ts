@@ -1,11 +1,1 @@
-export {
-  DEFILLAMA,
-  DEFILLAMA_COINS_BASE,
-  DEFILLAMA_MAX_SPAN,
-  type LlamaSeriesRequest,
-  closingDayOfRecord,
-  fetchLlamaSeries,
-  llamaChartUrl,
-  llamaCoinKey,
-} from "./adapter";
-export { type LlamaSeriesQuery, defillamaQueries } from "./queries";
+export { fetchLlamaSeries } from "./adapter";

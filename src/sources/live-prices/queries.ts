@@ -3,7 +3,7 @@ import { fetchMarketChart } from "@/sources/coingecko";
 import { fetchLlamaSeries } from "@/sources/defillama";
 import { addDays } from "@/analytics";
 import type { Series } from "@/sources/shared/series";
-import { isSourceError } from "@/sources/shared/source-error";
+import { SourceError, SourceErrors } from "@/sources/shared/source-error";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./catalog";
 
 /**
@@ -35,7 +35,16 @@ export const livePricesQueries = {
       queryKey: [...livePricesQueries.all(), seriesId, today, apiKey !== ""] as const,
       queryFn: async ({ signal }): Promise<Series> => {
         const coingeckoId = LIVE_COINGECKO_IDS[seriesId];
-        if (!coingeckoId) throw new Error(`${ticker} has no live source`);
+        if (!coingeckoId) {
+          // price-series asks only for series with a live source; a SourceError keeps the Register's error type true.
+          throw new SourceError({
+            sourceId: "live-prices",
+            sourceName: "Live prices",
+            url: "",
+            kind: "empty",
+            detail: `${ticker} has no live source`,
+          });
+        }
         const from = addDays(today, -LIVE_HISTORY_DAYS + 1);
         const common = { coingeckoId, seriesId, ticker, label, from, to: today, signal, timeoutMs: liveRequestConfig.timeoutMs };
         const primary = await fetchMarketChart({ ...common, ...(apiKey ? { apiKey } : {}) });
@@ -46,7 +55,8 @@ export const livePricesQueries = {
           const note = `CoinGecko failed (${primary.error.message}); DefiLlama answered instead. ${fallback.data.meta.note ?? ""}`.trim();
           return { ...fallback.data, meta: { ...fallback.data.meta, note } };
         }
-        throw isSourceError(primary.error) ? primary.error : fallback.error;
+        // Both failures, in the order tried: the screen names each, and retries stop when DefiLlama's was final.
+        throw new SourceErrors([primary.error, fallback.error]);
       },
       staleTime: 5 * 60_000,
       refetchInterval: refreshMs > 0 ? refreshMs : false,

@@ -1,3 +1,3 @@
-export { type AiEvent, type AiEventList, SAMPLE_EVENTS, eventsUrl, fetchAiEvents } from "./adapter";
+export type { AiEvent } from "./adapter";
 export { sampleEventsQueries } from "./queries";
 export { type EventCategory, EventCategorySchema } from "./schema";

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { FAULT_KINDS, fault } from "@mocks/faults";
 import { server } from "@mocks/node";
 import { SourceError } from "@/sources/shared/source-error";
+import { awaitRequest, freezeDeadlines } from "@/test/fake-clock";
 import { fetchSampleSeries } from "./adapter";
+
+afterEach(() => vi.useRealTimers());
 
 describe("sample prices adapter", () => {
   it("parses WLD closes into a validated series with its provenance", async () => {
@@ -43,7 +46,9 @@ describe("sample prices adapter", () => {
 
   it.each(FAULT_KINDS)("turns a %s answer into a typed error value", async (kind) => {
     server.use(fault("*/data/prices/WLD.csv", kind));
-    const result = await fetchSampleSeries("wld", { timeoutMs: 50 });
+    // The 50 ms deadline runs on a fake clock: only the hung answer reaches it, never a slow real one.
+    freezeDeadlines();
+    const result = await awaitRequest(fetchSampleSeries("wld", { timeoutMs: 50 }), { hangs: kind === "timeout" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toBeInstanceOf(SourceError);

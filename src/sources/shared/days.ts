@@ -1,10 +1,10 @@
-import { type IsoDay, addDays } from "@/analytics";
+import { DAY_MS, type IsoDay, addDays } from "@/analytics";
 import { IsoDaySchema } from "./series";
 
 /**
- * UTC-day helpers the JSON adapters share beyond analytics' `addDays`.
+ * UTC-day helpers the JSON adapters share beyond analytics' `addDays` (and its `DAY_MS`, passed on here).
  */
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 /** Milliseconds at 00:00 UTC of `day`; a string that is not a real calendar day is a programming error. */
 export function dayStartMs(day: IsoDay): number {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RequestBudget } from "./budget";
 import { MAX_RETRY_DELAY_MS, retryDelayMs, shouldRetrySource } from "./retry";
-import { SourceError } from "./source-error";
+import { SourceError, SourceErrors } from "./source-error";
 
 const err = (kind: SourceError["kind"], extra: Partial<ConstructorParameters<typeof SourceError>[0]> = {}) =>
   new SourceError({ kind, sourceId: "coingecko", sourceName: "CoinGecko", url: "u", ...extra });
@@ -17,6 +17,16 @@ describe("retry policy", () => {
     expect(retryDelayMs(1, err("http", { status: 500 }), () => 1)).toBe(1000);
     expect(retryDelayMs(3, err("timeout"), () => 1)).toBe(4000);
     expect(retryDelayMs(30, err("timeout"), () => 1)).toBe(MAX_RETRY_DELAY_MS);
+  });
+
+  it("when both providers failed, waits for a rate limit's Retry-After and stops when the last failure is final", () => {
+    const limited = err("rate-limited", { status: 429, retryAfterMs: 30_000 });
+    const llama = (extra: Partial<ConstructorParameters<typeof SourceError>[0]>) =>
+      new SourceError({ kind: "http", sourceId: "defillama", sourceName: "DefiLlama coins API", url: "u", ...extra });
+    expect(retryDelayMs(1, new SourceErrors([limited, llama({ status: 503 })]))).toBe(30_000);
+    expect(shouldRetrySource(0, new SourceErrors([limited, llama({ status: 503 })]))).toBe(true);
+    expect(shouldRetrySource(0, new SourceErrors([limited, llama({ status: 404 })]))).toBe(false);
+    expect(shouldRetrySource(2, new SourceErrors([limited, llama({ status: 503 })]))).toBe(false);
   });
 
   it("never retries schema drift, empty data or a missing resource", () => {

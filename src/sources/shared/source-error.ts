@@ -69,3 +69,27 @@ export function describeSourceError(e: Pick<SourceErrorInit, "kind" | "sourceNam
 export function isSourceError(e: unknown): e is SourceError {
   return e instanceof SourceError;
 }
+
+/**
+ * Every provider of a chain failed (CoinGecko, then DefiLlama): the message names each failure in order, and it is
+ * worth retrying only while every failure may heal by itself. When the last resort's failure is final (a 404, schema
+ * drift, no data), a retry would end in the same answer.
+ */
+export class SourceErrors extends Error {
+  readonly errors: readonly SourceError[];
+
+  constructor(errors: readonly SourceError[]) {
+    super(errors.map((e) => e.message).join(" "));
+    this.name = "SourceErrors";
+    this.errors = errors;
+  }
+
+  get retryable(): boolean {
+    return this.errors.every((e) => e.retryable);
+  }
+
+  get detail(): string | undefined {
+    const details = this.errors.flatMap((e) => (e.detail ? [`${e.sourceName}: ${e.detail}`] : []));
+    return details.length > 0 ? details.join("; ") : undefined;
+  }
+}

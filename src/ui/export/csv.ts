@@ -1,7 +1,10 @@
 /**
  * CSV for "Download CSV": leading `#` comment lines carry the panel, range, source, as-of and whether the data is
  * sample (spreadsheet tools skip them with their comment option; pandas: `comment="#"`), then a header row and one row
- * per point. Values are quoted only when they need it (RFC 4180).
+ * per point. Values are quoted only when they need it (RFC 4180). Text that a spreadsheet would read as a formula
+ * (starting with =, +, -, @, a tab or a carriage return) gets a leading single quote, which every spreadsheet shows as
+ * text; numbers, including negative ones, stay numbers. Numbers are written without float artefacts (90, not
+ * 90.00000000000001).
  */
 export interface ExportTable {
   columns: readonly string[];
@@ -15,13 +18,36 @@ export interface ExportTable {
   units?: string | undefined;
   /** Sources grouped by provider, for the short credit line of an image. */
   credits?: readonly string[] | undefined;
+  /** Further `#` lines after the units: what the table was computed from (event, benchmark, windows). */
+  notes?: readonly string[] | undefined;
 }
 
-const cell = (v: string | number | null | undefined): string => {
+/** A number as text, without the float artefacts of arithmetic (12 significant digits hold any price or index here). */
+export function csvNumber(v: number): string {
+  if (!Number.isFinite(v)) return "";
+  const clean = Number(v.toPrecision(12));
+  return String(Object.is(clean, -0) ? 0 : clean);
+}
+
+/** Text a spreadsheet would evaluate as a formula (or a DDE call). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text that is a plain number ("-1.5", "+3", "-2e-4"): a spreadsheet reads it as that number, never as a formula. */
+const NUMERIC_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+export function csvCell(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return "";
-  const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "") : v;
-  return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === "number") return csvNumber(v);
+  const s = FORMULA_START.test(v) && !NUMERIC_TEXT.test(v) ? `'${v}` : v;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rounds to a number of decimals, for values computed from the data (an index, a % change, a CAR). */
+export const roundTo = (v: number, decimals: number): number => {
+  const f = 10 ** decimals;
+  return Math.round(v * f) / f;
 };
+
+const comment = (s: string) => `# ${s.replace(/[\r\n]+/g, " ")}`;
 
 export function toCsv(title: string, table: ExportTable, exportedAt: Date = new Date()): string {
   const meta = [
@@ -29,10 +55,11 @@ export function toCsv(title: string, table: ExportTable, exportedAt: Date = new 
     `# Exported from Mirage on ${exportedAt.toISOString()}`,
     ...(table.range ? [`# Range: ${table.range.from} to ${table.range.to}`] : []),
     ...(table.units ? [`# Units: ${table.units}`] : []),
+    ...(table.notes ?? []).map(comment),
     `# Data as of: ${table.asOf}${table.isSample ? " (sample data embedded with the app)" : " (live)"}`,
-    ...table.sources.map((s) => `# Source: ${s.replace(/[\r\n]+/g, " ")}`),
+    ...table.sources.map((s) => comment(`Source: ${s}`)),
   ];
-  const lines = [table.columns.map(cell).join(","), ...table.rows.map((r) => r.map(cell).join(","))];
+  const lines = [table.columns.map(csvCell).join(","), ...table.rows.map((r) => r.map(csvCell).join(","))];
   return `${[...meta, ...lines].join("\n")}\n`;
 }
 

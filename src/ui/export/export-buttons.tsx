@@ -2,12 +2,16 @@ import { type RefObject, useState } from "react";
 import { downloadBlob, exportFileName, toCsv } from "./csv";
 import { useExportRegistry } from "./export-context";
 import { panelToPng } from "./png";
+import { plural } from "../plural";
 
-/** "Download CSV" and "Download PNG" for one panel: what the panel shows now, with its source and as-of. */
+/**
+ * "Download CSV" and, when the panel has a chart on screen, "Download PNG" for one panel: what the panel shows now,
+ * with its source and as-of.
+ */
 export function ExportButtons({ title, sectionRef }: { title: string; sectionRef: RefObject<HTMLElement | null> }) {
   const registry = useExportRegistry();
   const [status, setStatus] = useState<string | null>(null);
-  const table = () => registry?.current?.() ?? null;
+  const table = () => registry.table?.current?.() ?? null;
 
   const csv = () => {
     const t = table();
@@ -17,7 +21,7 @@ export function ExportButtons({ title, sectionRef }: { title: string; sectionRef
     }
     const name = exportFileName(title, t.range, "csv");
     downloadBlob(new Blob([toCsv(title, t)], { type: "text/csv;charset=utf-8" }), name);
-    setStatus(`Saved ${name} (${t.rows.length} rows).`);
+    setStatus(`Saved ${name} (${plural(t.rows.length, "row")}).`);
   };
 
   const png = async () => {
@@ -49,9 +53,11 @@ export function ExportButtons({ title, sectionRef }: { title: string; sectionRef
       <button type="button" onClick={csv} className={button}>
         Download CSV
       </button>
-      <button type="button" onClick={() => void png()} className={button}>
-        Download PNG
-      </button>
+      {registry.hasChart ? (
+        <button type="button" onClick={() => void png()} className={button}>
+          Download PNG
+        </button>
+      ) : null}
       <span role="status" className="max-w-56 text-xs text-ink-3">
         {status}
       </span>

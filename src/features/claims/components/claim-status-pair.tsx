@@ -1,5 +1,5 @@
 import { StatusBadge } from "@/ui/status-badge";
-import { useClaimResults } from "../hooks/claim-results";
+import { useClaimResults } from "../providers/claim-results";
 
 /** The two verdicts beside a claim in a stage panel: as the report saw it, and on the latest data. */
 export function ClaimStatusPair({ claimId }: { claimId: string }) {

@@ -8,7 +8,7 @@ import { useRegisterExport } from "@/ui/export/export-context";
 import { Panel } from "@/ui/panel";
 import { Sparkline } from "@/ui/sparkline";
 import { StatusBadge } from "@/ui/status-badge";
-import { type ClaimRow, useClaimResults } from "../hooks/claim-results";
+import { type ClaimRow, useClaimResults } from "../providers/claim-results";
 import { ClaimsFilters } from "./claims-filters";
 
 const SLICE = viewSlice(["asof", "cstage", "cstatus", "csort", "clens"]);

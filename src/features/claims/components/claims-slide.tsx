@@ -1,5 +1,5 @@
 import { StatusBadge } from "@/ui/status-badge";
-import { useClaimResults } from "../hooks/claim-results";
+import { useClaimResults } from "../providers/claim-results";
 
 /** The claim checks at projector scale: every claim with a check, its verdict then and now, and the numbers. */
 export function ClaimsSlide() {

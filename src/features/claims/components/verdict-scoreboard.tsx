@@ -3,7 +3,7 @@ import type { ClaimStatus } from "@/analytics";
 import type { StageId } from "@/content/schema";
 import type { CLAIM_STAGE_FILTERS, CLAIM_STATUS_FILTERS } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
-import { type ClaimRow, useClaimResults } from "../hooks/claim-results";
+import { type ClaimRow, useClaimResults } from "../providers/claim-results";
 
 type StageFilter = (typeof CLAIM_STAGE_FILTERS)[number];
 type Lens = "then" | "since";
@@ -71,12 +71,19 @@ export function VerdictScoreboard() {
   const tally = (stage: StageFilter, status: ClaimStatus, lens: Lens) =>
     rows.filter((r) => inStage(r, stage) && lensOf(r, lens) === status).length;
   const cell = (stage: StageFilter, label: string, status: ClaimStatus, lens: Lens, big = false) => {
+    // Until the checks have their data every claim reads "no data": show no count rather than a wrong one.
+    if (loading)
+      return (
+        <span className={`text-ink-3 ${big ? "text-sm xl:text-xl" : ""}`} aria-hidden="true">
+          …
+        </span>
+      );
     const n = tally(stage, status, lens);
     const when = lens === "then" ? `as the report saw it (to ${asOf})` : `since (to ${latest})`;
     const name = `${label}: ${n} ${n === 1 ? "claim" : "claims"} ${status} ${when}`;
     if (n === 0)
       return (
-        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-base xl:text-xl" : ""}`}>
+        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-sm tracking-tight xl:text-xl" : ""}`}>
           0
         </span>
       );
@@ -87,7 +94,7 @@ export function VerdictScoreboard() {
         onClick={l.onClick}
         aria-label={name}
         title={`Show the ${n} ${label === "All claims" ? "" : `${label} `}${n === 1 ? "claim" : "claims"} ${status} ${when}`}
-        className={`rounded px-0.5 font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-base xl:text-xl" : ""}`}
+        className={`rounded px-0.5 font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-sm tracking-tight xl:text-xl" : ""}`}
       >
         {n}
       </a>
@@ -103,13 +110,13 @@ export function VerdictScoreboard() {
           {loading ? "Checking against data…" : `then: data to ${asOf} · since: to ${latest}`}
         </p>
       </div>
-      <table className="mt-1 w-full table-fixed text-sm">
+      <table className="mt-1 w-full table-fixed text-sm" aria-busy={loading}>
         <caption className="sr-only">
           Claims per verdict, as the report saw it and since; each number opens those claims in the Claims view
         </caption>
         <thead>
           <tr className="text-xs text-ink-3">
-            <th scope="col" className="w-[24%] py-1 text-left font-medium">
+            <th scope="col" className="w-[17%] py-1 text-left font-medium">
               <span className="sr-only">Stage</span>
             </th>
             {STATUSES.map((s) => (
@@ -156,7 +163,7 @@ export function VerdictScoreboard() {
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-xs text-ink-3">
+      <p className="mt-1 hidden text-xs text-ink-3 xl:block">
         "Then" judges each claim on data up to the report's as-of date; "since" re-judges claims about a period on everything after. A claim
         about a moment keeps its verdict.
       </p>
@@ -166,7 +173,7 @@ export function VerdictScoreboard() {
 
 /** A stage's verdicts in one line, for its tile: each status with its count then → since, where there is any. */
 export function StageVerdicts({ stage }: { stage: StageId }) {
-  const { rows } = useClaimResults();
+  const { rows, loading } = useClaimResults();
   const mine = rows.filter((r) => r.claim.stage === stage);
   const link = useFilterLink();
   const parts = STATUSES.flatMap((s) => {
@@ -174,6 +181,7 @@ export function StageVerdicts({ stage }: { stage: StageId }) {
     const since = mine.filter((r) => r.since.status === s).length;
     return then + since === 0 ? [] : [{ s, then, since }];
   });
+  if (loading) return <p className="text-xs text-ink-3">Checking the claims against data…</p>;
   return (
     <ul aria-label="Verdicts, as the report saw it then since" className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
       {parts.map(({ s, then, since }) => {

@@ -5,6 +5,7 @@ import type { Series, SeriesId } from "@/sources/price-series";
 import { formatPct } from "@/ui/format";
 import { CATEGORIES, CATEGORY_META } from "../config";
 import { MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
+import { plural } from "@/ui/plural";
 
 const CarPathChart = lazy(() => import("./car-path-chart"));
 
@@ -56,7 +57,7 @@ export const CategoryCar = memo(function CategoryCar({
   const end = rows[rows.length - 1];
   const targetLabel =
     target === "basket"
-      ? `an equal-weight basket of the ${tokens.length} shown AI tokens`
+      ? `an equal-weight basket of the ${plural(tokens.length, "shown AI token")}`
       : (tokens.find((t) => t.id === target)?.ticker ?? target);
 
   return (
@@ -119,11 +120,12 @@ export const CategoryCar = memo(function CategoryCar({
             </Suspense>
           </div>
           <p className="text-sm text-ink-2">
-            Mean CAR of {targetLabel} against {benchLabel} across {end?.n} {CATEGORY_META[category].label.toLowerCase()} events, from day −
-            {halfWidth} to day +{halfWidth}: {formatPct(end?.mean ?? 0)} (±
+            Mean CAR of {targetLabel} against {benchLabel} across{" "}
+            {plural(end?.n ?? 0, `${CATEGORY_META[category].label.toLowerCase()} event`)}, from day −{halfWidth} to day +{halfWidth}:{" "}
+            {formatPct(end?.mean ?? 0)} (±
             {formatPct(Math.abs((end?.band[1] ?? 0) - (end?.mean ?? 0))).replace("+", "")} one standard error).
             {path.skipped.length > 0
-              ? ` ${path.skipped.length} events skipped for too little data (${path.skipped.map((s) => s.date).join(", ")}).`
+              ? ` ${plural(path.skipped.length, "event")} skipped for too little data (${path.skipped.map((s) => s.date).join(", ")}).`
               : ""}
           </p>
         </>

@@ -1,7 +1,9 @@
 import { memo, useMemo } from "react";
-import type { DayRange, DownDayStats } from "@/analytics";
+import { type DayRange, type DownDayStats, btcDownDays } from "@/analytics";
 import type { Series } from "@/sources/price-series";
-import { formatPct } from "@/ui/format";
+import { formatPct, formatSigned, shownSign } from "@/ui/format";
+import { CsvButton } from "@/ui/export/csv-button";
+import { downDaysExport } from "../lib/export-tables";
 import { REPORT_WINDOW } from "../config";
 import { cachedDownDayStats } from "../lib/down-day-stats-cache";
 
@@ -23,10 +25,10 @@ function Cells({ s }: { s: Stats }) {
   return (
     <>
       <td className="border-l border-line">{s.downDays}</td>
-      <td className={s.tokenMeanPct > 0 ? "font-semibold" : ""}>{formatPct(s.tokenMeanPct, 2)}</td>
+      <td className={shownSign(s.tokenMeanPct, 2) > 0 ? "font-semibold" : ""}>{formatPct(s.tokenMeanPct, 2)}</td>
       <td>{formatPct(s.tokenMedianPct, 2)}</td>
       <td>{s.shareUpPct.toFixed(0)}%</td>
-      <td>{s.beta.toFixed(2)}</td>
+      <td>{formatSigned(s.beta, 2)}</td>
     </>
   );
 }
@@ -37,29 +39,67 @@ function Cells({ s }: { s: Stats }) {
  * change only with the tokens, BTC and the range, not with the rest of the panel.
  */
 export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }: DownDaysProps) {
+  // The chosen range may be the report window itself: then one half-table, not two identical ones.
+  const same = range.from === REPORT_WINDOW.from && range.to === REPORT_WINDOW.to;
   const rows = useMemo(
     () =>
       btc
         ? tokens.map((t) => ({
             t,
             report: cachedDownDayStats(t.points, btc.points, REPORT_WINDOW),
-            chosen: cachedDownDayStats(t.points, btc.points, range),
+            chosen: same ? undefined : cachedDownDayStats(t.points, btc.points, range),
           }))
         : [],
-    [tokens, btc, range],
+    [tokens, btc, range, same],
   );
-  const btcReport = rows.find((r) => r.report.ok)?.report;
-  const btcChosen = rows.find((r) => r.chosen.ok)?.chosen;
+  // BTC's own down days and mean, from BTC's closes alone: the same whichever tokens are shown, in whatever order.
+  const btcReport = useMemo(() => (btc ? btcDownDays(btc.points, REPORT_WINDOW) : undefined), [btc]);
+  const btcChosen = useMemo(() => (btc && !same ? btcDownDays(btc.points, range) : undefined), [btc, range, same]);
+  const btcText = (b: ReturnType<typeof btcDownDays> | undefined, where: string) =>
+    b?.btcMeanPct === undefined
+      ? `– (${where})`
+      : `${formatPct(b.btcMeanPct, 2)} over ${b.days.length} ${b.days.length === 1 ? "day" : "days"} (${where})`;
   return (
     <section aria-labelledby="down-days-title" className="rounded-lg border border-line p-3">
-      <h3 id="down-days-title" className="text-base font-semibold text-ink">
-        Figure 5, on data: AI tokens on days BTC fell
-      </h3>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id="down-days-title" className="text-base font-semibold text-ink">
+          Figure 5, on data: AI tokens on days BTC fell
+        </h3>
+        <CsvButton
+          title="Figure 5 on data: AI tokens on days BTC fell"
+          what="Figure 5"
+          file="figure-5-btc-down-days"
+          table={() =>
+            btc && rows.length > 0
+              ? downDaysExport(
+                  rows.map(({ t, report, chosen }) => ({
+                    token: t,
+                    periods: [
+                      { label: same ? "report window (the chosen range)" : "report window", range: REPORT_WINDOW, stats: report },
+                      ...(chosen
+                        ? [
+                            {
+                              label: "chosen range",
+                              range: { from: range.from, to: range.to > "2098" ? (btc.points.at(-1)?.date ?? range.to) : range.to },
+                              stats: chosen,
+                            },
+                          ]
+                        : []),
+                    ],
+                  })),
+                  btc,
+                )
+              : null
+          }
+        />
+      </div>
       <p className="text-xs text-ink-2">
         The report (NARR-5, Fig 5) says AI tokens rose even on BTC-down days in Q4 2023 to early 2024. A mean above zero on those days
-        supports it; the share of days up says how often. BTC's own mean on its down days:{" "}
-        {btcReport?.ok ? formatPct(btcReport.btcMeanPct, 2) : "–"} (report window),{" "}
-        {btcChosen?.ok ? formatPct(btcChosen.btcMeanPct, 2) : "–"} (chosen range).
+        supports it; the share of days up says how often. BTC's own mean on its down days (BTC's closes alone):{" "}
+        {same
+          ? btcText(btcReport, "report window, the chosen range")
+          : `${btcText(btcReport, "report window")}, ${btcText(btcChosen, "chosen range")}`}
+        .
       </p>
       {!btc ? (
         <p role="status" className="mt-2 text-sm text-ink-3">
@@ -68,7 +108,11 @@ export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }:
       ) : (
         <div className="mt-2 overflow-x-auto">
           <table className="w-full min-w-[44rem] text-right text-xs tabular-nums">
-            <caption className="sr-only">Daily returns of AI tokens on days BTC closed down: report window and chosen range</caption>
+            <caption className="sr-only">
+              {same
+                ? "Daily returns of AI tokens on days BTC closed down: report window (the chosen range)"
+                : "Daily returns of AI tokens on days BTC closed down: report window and chosen range"}
+            </caption>
             <thead className="text-ink-3">
               <tr>
                 <th scope="col" rowSpan={2} className="text-left font-medium">
@@ -76,13 +120,16 @@ export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }:
                 </th>
                 <th scope="colgroup" colSpan={5} className="border-l border-line font-medium">
                   Report window {REPORT_WINDOW.from} to {REPORT_WINDOW.to}
+                  {same ? " (the chosen range)" : ""}
                 </th>
-                <th scope="colgroup" colSpan={5} className="border-l border-line font-medium">
-                  Chosen range {range.from} to {range.to > "2098" ? "latest" : range.to}
-                </th>
+                {same ? null : (
+                  <th scope="colgroup" colSpan={5} className="border-l border-line font-medium">
+                    Chosen range {range.from} to {range.to > "2098" ? "latest" : range.to}
+                  </th>
+                )}
               </tr>
               <tr>
-                {[0, 1].map((k) => (
+                {(same ? [0] : [0, 1]).map((k) => (
                   <HeaderCells key={k} />
                 ))}
               </tr>
@@ -94,7 +141,7 @@ export const DownDaysTable = memo(function DownDaysTable({ tokens, btc, range }:
                     {t.ticker}
                   </th>
                   <Cells s={report} />
-                  <Cells s={chosen} />
+                  {chosen ? <Cells s={chosen} /> : null}
                 </tr>
               ))}
             </tbody>

@@ -1,14 +1,23 @@
 import { useMemo } from "react";
-import { DEFAULT_ESTIMATION, type EventWindow, type InsufficientReason, studyEvent } from "@/analytics";
+import {
+  DEFAULT_ESTIMATION,
+  type EventWindow,
+  type InsufficientReason,
+  MIN_ESTIMATION_DAYS,
+  separateEstimation,
+  studyEvent,
+} from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
-import { formatPct } from "@/ui/format";
+import { formatPct, formatSigned, shownSign } from "@/ui/format";
 import { Segmented } from "@/ui/segmented";
+import { CsvButton } from "@/ui/export/csv-button";
+import { eventStudyExport } from "../lib/export-tables";
 import { type BenchmarkId, CATEGORY_META, STUDY_BENCHMARKS } from "../config";
 
 export const REASON_TEXT: Record<InsufficientReason, string> = {
   "no-data-at-event": "no prices around the event day",
-  "short-estimation": "too few days before the event to estimate beta (needs 30 of days −60 to −11)",
+  "short-estimation": "too few days before the event to estimate beta (needs 30 days of the estimation window)",
   "window-beyond-data": "window runs past the data",
   "flat-benchmark": "benchmark did not move in the estimation window",
 };
@@ -25,7 +34,11 @@ interface EventStudyTableProps {
 }
 
 const label = (w: EventWindow) => `[${w.from >= 0 ? "+" : ""}${w.from}, ${w.to >= 0 ? "+" : ""}${w.to}]`;
-const tone = (v: number) => (v > 0 ? "text-[color:var(--s-nvda)]" : v < 0 ? "text-bad" : "");
+/** Colour by the sign the cell shows (one decimal), so a value printed "0.0%" is neutral. */
+const tone = (v: number) => {
+  const sign = shownSign(v, 1);
+  return sign > 0 ? "text-[color:var(--s-nvda)]" : sign < 0 ? "text-bad" : "";
+};
 
 /** Returns around one event: per token and window, the raw return, the benchmark's, and the market-model CAR. */
 export function EventStudyTable({ event, tokens, bench, benchmark, windows, neighbours, onBenchmark, onWindow }: EventStudyTableProps) {
@@ -34,12 +47,35 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
     [tokens, bench, event.date, windows],
   );
   const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === benchmark)?.label ?? benchmark;
+  // The estimation window the study uses: moved before any event window that reaches into it (MacKinlay 1997).
+  const est = separateEstimation(windows);
 
   return (
     <section aria-labelledby="event-study-title" className="rounded-lg border border-line p-3">
-      <h3 id="event-study-title" className="text-base font-semibold text-ink">
-        Returns around: {event.title}
-      </h3>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id="event-study-title" className="text-base font-semibold text-ink">
+          Returns around: {event.title}
+        </h3>
+        <CsvButton
+          title={`Event study: ${event.title}`}
+          what="event study"
+          file={`event-study-${event.id}`}
+          table={() =>
+            bench && results.length > 0
+              ? eventStudyExport({
+                  event,
+                  rows: results,
+                  bench,
+                  benchLabel,
+                  windows,
+                  estimation: DEFAULT_ESTIMATION,
+                  minEstimationDays: MIN_ESTIMATION_DAYS,
+                  reasonText: (r) => REASON_TEXT[r as InsufficientReason] ?? r,
+                })
+              : null
+          }
+        />
+      </div>
       <p className="text-xs text-ink-3">
         {event.date} · {CATEGORY_META[event.category].label}
         {event.inReport ? " · named in the report" : ""} ·{" "}
@@ -90,6 +126,13 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
           ))}
         </fieldset>
       </div>
+      {est.moved ? (
+        <p role="note" className="mt-1 text-xs text-warn">
+          A window reaches into days {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to}, where α and β are normally estimated. So that no
+          abnormal return is measured against a model fitted on its own days (MacKinlay 1997), α and β are estimated on days{" "}
+          {est.estimation.from} to {est.estimation.to} instead.
+        </p>
+      ) : null}
       {!bench ? (
         <p role="status" className="mt-2 text-sm text-ink-3">
           Loading the {benchLabel} benchmark…
@@ -130,7 +173,7 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
                   </th>
                   {result.ok ? (
                     <>
-                      <td>{result.beta.toFixed(2)}</td>
+                      <td>{formatSigned(result.beta, 2)}</td>
                       {result.windows.map((w, i) =>
                         w.ok ? (
                           <FragmentCells key={i} raw={w.rawPct} bench={w.benchPct} car={w.carPct} />
@@ -152,9 +195,9 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
           </table>
           <p className="mt-1 text-xs text-ink-3">
             Raw = the token's compounded return; {benchLabel} = the benchmark's over the same days; Abnormal = cumulative abnormal return
-            (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days{" "}
-            {DEFAULT_ESTIMATION.from} to {DEFAULT_ESTIMATION.to} before the event, counted in shared closes (trading days against NVDA). Day
-            0 is the first shared close on or after {event.date}.
+            (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days {est.estimation.from}{" "}
+            to {est.estimation.to} before the event, counted in shared closes (trading days against NVDA). Day 0 is the first shared close
+            on or after {event.date}.
           </p>
         </div>
       )}

@@ -18,7 +18,7 @@ export function NarrativeGlance() {
   const { view, range, selected, dispatch } = model;
   const [, setUrl] = useViewState(SLICE);
   const cross = useCrossFilter(selected);
-  const height = usePlotHeight(0.38, 240, 760, 340);
+  const height = usePlotHeight(0.44, 240, 760, 340);
   const events = useMemo(() => model.inRange, [model.inRange]);
   return (
     <section aria-labelledby="glance-title" className="min-w-0 rounded-xl border border-line bg-surface p-4 shadow-sm">
@@ -72,7 +72,7 @@ export function NarrativeGlance() {
             events={events}
             selected={selected}
             emphasis={cross.emphasis}
-            height={height}
+            plotHeight={height}
             compact
             onSelect={(id) => {
               void setUrl({ view: "narrative", event: id });

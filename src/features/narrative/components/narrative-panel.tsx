@@ -127,7 +127,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
                 events={visible}
                 selected={selected}
                 emphasis={cross.emphasis}
-                height={height}
+                plotHeight={height}
                 onSelect={handlers.selectEvent}
               />
             )}

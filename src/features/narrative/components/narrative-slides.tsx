@@ -4,22 +4,28 @@ import { PriceChartSection } from "./price-chart-section";
 
 const normal = () => "normal" as const;
 
-/** The narrative chart at projector scale, as the URL (or the slide's view) sets it. */
-export function NarrativeSlide() {
+/**
+ * The narrative chart at projector scale, as the URL (or the slide's view) sets it. The slide's own title names it, so
+ * the chart's heading stays for screen readers only.
+ */
+export function NarrativeSlide({ plotHeight }: { plotHeight?: number }) {
   const m = useNarrativeModel();
   if (m.shown.length === 0) return <p role="status">Loading prices…</p>;
   return (
-    <PriceChartSection
-      series={m.shown}
-      available={m.available}
-      range={m.range}
-      mode={m.view.mode}
-      log={m.view.log}
-      events={m.inRange}
-      selected={m.selected}
-      emphasis={normal}
-      onSelect={(id) => m.dispatch({ type: "select-event", id })}
-    />
+    <div className="[&_figure_h3]:sr-only">
+      <PriceChartSection
+        plotHeight={plotHeight}
+        series={m.shown}
+        available={m.available}
+        range={m.range}
+        mode={m.view.mode}
+        log={m.view.log}
+        events={m.inRange}
+        selected={m.selected}
+        emphasis={normal}
+        onSelect={(id) => m.dispatch({ type: "select-event", id })}
+      />
+    </div>
   );
 }
 

@@ -14,6 +14,7 @@ import type { ValueKind } from "@/ui/time-axis";
 import type { Emphasis } from "../hooks/use-cross-filter";
 import { colourSlots } from "../lib/colour-slots";
 import { EventRail } from "./event-rail";
+import { plural } from "@/ui/plural";
 
 const PLOT_HEIGHT = 380;
 /** Lines are downsampled to the window's width: never more than four points per pixel column of the widest plot. */
@@ -32,8 +33,8 @@ interface PriceChartSectionProps {
   onSelect: (id: string) => void;
   /** Brushing the chart zooms to the chosen days (a history entry: Back undoes it). */
   onZoom?: (range: DayRange) => void;
-  /** Plot height in pixels (default 380). */
-  height?: number;
+  /** Plot height in pixels; a slide draws taller than the dashboard. */
+  plotHeight?: number;
   /** A short overview: no data table or source list (the full view carries them). */
   compact?: boolean;
 }
@@ -58,7 +59,7 @@ export function PriceChartSection({
   emphasis,
   onSelect,
   onZoom,
-  height = PLOT_HEIGHT,
+  plotHeight = PLOT_HEIGHT,
   compact = false,
 }: PriceChartSectionProps) {
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
@@ -76,16 +77,19 @@ export function PriceChartSection({
     [joined, range, mode],
   );
   // "Download CSV" writes every day of the range, as the chart shows it (the frame keeps full-resolution points).
-  useRegisterExport(() => {
-    const shown = joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).map((j) => j.series);
-    const units =
-      mode === "price"
-        ? "price per token or share (crypto USDT or USD, stocks USD)"
-        : mode === "pct"
-          ? `% change since the common base date ${frame.base ?? ""}`
-          : `index, common base date ${frame.base ?? ""} = 100`;
-    return seriesExportTable(frameRows(frame), shown, units);
-  });
+  useRegisterExport(
+    () => {
+      const shown = joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).map((j) => j.series);
+      const units =
+        mode === "price"
+          ? "price per token or share (crypto USDT or USD, stocks USD)"
+          : mode === "pct"
+            ? `% change since the common base date ${frame.base ?? ""}`
+            : `index, common base date ${frame.base ?? ""} = 100`;
+      return seriesExportTable(frameRows(frame), shown, mode, units);
+    },
+    { chart: true },
+  );
   const domain = useMemo((): [number, number] => [frame.t0, frame.t1], [frame.t0, frame.t1]);
   const inDomain = useMemo(() => eventsInDomain(events, domain), [events, domain]);
   const hovered = inDomain.find((e) => e.id === hoveredId);
@@ -131,7 +135,7 @@ export function PriceChartSection({
             : `% change since ${frame.base ?? "the common base date"} (the first day all shown series have data)`}
         {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events; drag across the plot to zoom.
       </p>
-      <div className="mt-2" style={{ minHeight: height }}>
+      <div className="mt-2" style={{ minHeight: plotHeight }}>
         {empty ? (
           <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
             No data for the chosen series in this range.
@@ -146,7 +150,7 @@ export function PriceChartSection({
             log={log && mode !== "pct"}
             yLabel={yLabels[mode]}
             formatValue={formats[mode]}
-            height={height}
+            height={plotHeight}
             markers={markers}
             bands={bands}
             {...(onBrush ? { onBrush } : {})}
@@ -160,7 +164,7 @@ export function PriceChartSection({
         </p>
       ) : null}
       <figcaption id="narrative-chart-summary" className="mt-2 text-sm text-ink-2">
-        {describe(frame, labelOf)} {inDomain.length === 1 ? "1 event" : `${inDomain.length} events`} in range.
+        {describe(frame, labelOf)} {plural(inDomain.length, "event")} in range.
       </figcaption>
       {compact ? null : (
         <details className="mt-1 text-sm">

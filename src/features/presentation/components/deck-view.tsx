@@ -1,12 +1,18 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Slide } from "@/state/deck";
 import { useDeckKeys } from "../hooks/use-deck-keys";
 import { useDeck, useDeckNavigation } from "../hooks/use-deck";
 import { PresenterView } from "./presenter-view";
 
+/** The room a slide's body has on screen, in CSS pixels: charts size their plot from it. */
+export interface SlideSize {
+  width: number;
+  height: number;
+}
+
 export interface DeckViewProps {
   /** Renders a slide's body; supplied by the app, which composes the features. */
-  renderSlide: (slide: Slide) => ReactNode;
+  renderSlide: (slide: Slide, size: SlideSize) => ReactNode;
   /** Source and "as of" for the footer of every slide. */
   footer: { source: string; asOf: string; isSample: boolean };
 }
@@ -18,8 +24,11 @@ export interface DeckViewProps {
 export function DeckView({ renderSlide, footer }: DeckViewProps) {
   const { slides, source } = useDeck();
   const nav = useDeckNavigation(slides);
-  const keys = useDeckKeys({ current: nav.current, count: nav.count, goto: nav.goto, exit: nav.exit });
+  // Drawn inside the presenter's preview frame: a still picture of one slide, deaf to keys and to the other windows.
+  const [framed] = useState(() => typeof window !== "undefined" && window.self !== window.top);
+  const keys = useDeckKeys({ current: nav.current, count: nav.count, goto: nav.goto, exit: nav.exit, enabled: !framed });
   const slide = slides[nav.current - 1] ?? slides[0];
+  const [bodyRef, size] = useElementSize();
 
   useEffect(() => {
     document.documentElement.classList.add("presenting");
@@ -35,12 +44,11 @@ export function DeckView({ renderSlide, footer }: DeckViewProps) {
   }, [slide, nav]);
 
   if (!slide) return null;
-  if (nav.presenter) {
+  if (nav.presenter && !framed) {
     return (
       <PresenterView
         slides={slides}
         current={nav.current}
-        renderSlide={renderSlide}
         goto={(n) => {
           nav.goto(n);
           keys.announce(n);
@@ -56,10 +64,15 @@ export function DeckView({ renderSlide, footer }: DeckViewProps) {
         id="main"
         aria-roledescription="slide"
         aria-label={`Slide ${nav.current} of ${nav.count}: ${slide.title}`}
-        className="min-h-0 flex-1 overflow-hidden px-[3vw] pt-[2.5vh]"
+        className="flex min-h-0 flex-1 flex-col overflow-hidden px-[3vw] pt-[2vh] pb-[1.5vh]"
       >
         <h1 className="mb-[1.5vh] text-[1.6rem] font-bold leading-tight tracking-tight">{slide.title}</h1>
-        <div className="slide-body h-[calc(100%-4.5rem)] overflow-hidden">{renderSlide(slide)}</div>
+        <div ref={bodyRef} className="min-h-0 flex-1">
+          {/* Keyed by slide: each slide starts fresh, so no state (a chart's URL slice, a caught error) carries over. */}
+          <div key={`${nav.current}-${slide.id}`} className="slide-body h-full overflow-hidden">
+            {renderSlide(slide, size)}
+          </div>
+        </div>
       </main>
       <footer className="flex items-center justify-between gap-6 border-t border-line bg-surface px-[3vw] py-[0.8vh] text-[0.7rem] text-ink-2">
         <span className="font-semibold text-ink">
@@ -74,4 +87,27 @@ export function DeckView({ renderSlide, footer }: DeckViewProps) {
       </footer>
     </div>
   );
+}
+
+/** The size of an element, kept up to date as the window (or the projector) changes. */
+function useElementSize() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<SlideSize>(() => ({
+    width: typeof window === "undefined" ? 1280 : window.innerWidth * 0.94,
+    height: typeof window === "undefined" ? 600 : window.innerHeight * 0.8,
+  }));
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const read = () => {
+      const next = { width: Math.round(el.clientWidth), height: Math.round(el.clientHeight) };
+      if (next.width > 0 && next.height > 0) setSize((s) => (s.width === next.width && s.height === next.height ? s : next));
+    };
+    read();
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(read);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, size] as const;
 }

@@ -7,23 +7,27 @@ interface DeckKeysOptions {
   count: number;
   goto: (n: number, options?: { history?: "push" | "replace" }) => void;
   exit: () => void;
+  /** Off in a preview frame: it neither answers keys nor follows the other windows. */
+  enabled?: boolean;
 }
 
 /** Keys for the deck, in whichever window has them, and the channel that keeps the other window in step. */
-export function useDeckKeys({ current, count, goto, exit }: DeckKeysOptions) {
+export function useDeckKeys({ current, count, goto, exit, enabled = true }: DeckKeysOptions) {
   const id = useRef(Math.random().toString(36).slice(2));
   const latest = useRef({ current, count, goto, exit });
   latest.current = { current, count, goto, exit };
   const channel = useRef<ReturnType<typeof openDeckChannel> | null>(null);
 
   useEffect(() => {
+    if (!enabled) return;
     channel.current = openDeckChannel((m) => {
       if (m.from !== id.current && m.slide !== latest.current.current) latest.current.goto(m.slide, { history: "replace" });
     });
     return () => channel.current?.close();
-  }, []);
+  }, [enabled]);
 
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       // Typing in a field (a note, a window bound) is not a slide change.
@@ -49,7 +53,7 @@ export function useDeckKeys({ current, count, goto, exit }: DeckKeysOptions) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [enabled]);
 
   return {
     announce: (slide: number) => channel.current?.post({ type: "goto", slide, from: id.current }),

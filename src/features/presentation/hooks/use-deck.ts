@@ -4,7 +4,7 @@ import { useMyDeck } from "@/state/use-local-lists";
 import { loadView } from "@/state/url-schema";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 
-const SLICE = viewSlice(["slide", "presenter"]);
+const SLICE = viewSlice(["slide", "presenter", "mode"]);
 
 export type DeckSource = "default" | "mine" | "shared";
 
@@ -19,7 +19,7 @@ export function useDeck(): { slides: readonly Slide[]; source: DeckSource } {
 
 /**
  * Moving through the deck. The slide is in the URL, so each move is a history entry (Back goes to the previous slide)
- * and a slide's link opens on it; a slide that carries a view applies it as it is shown.
+ * and a slide's link opens on it; a slide that carries a view applies it as it is shown, except the data mode.
  */
 export function useDeckNavigation(slides: readonly Slide[]) {
   const [url, setUrl] = useViewState(SLICE);
@@ -30,7 +30,9 @@ export function useDeckNavigation(slides: readonly Slide[]) {
   const goto = (n: number, options: { history?: "push" | "replace" } = {}) => {
     const slide = slides[n - 1];
     if (!slide) return;
-    const view = slide.view ? loadView(slide.view) : {};
+    // The data mode is the viewer's choice, never the slide's: a deck shared from live mode must not start live API
+    // requests (dozens of them) in a window that opened it in sample mode, nor a slide switch a live talk to samples.
+    const view = slide.view ? { ...loadView(slide.view), mode: url.mode } : {};
     void setAll({ ...view, slide: n, presenter: url.presenter }, { history: options.history ?? "push" });
   };
 

@@ -6,6 +6,7 @@ import { formatIndex } from "@/ui/format";
 import { Freshness } from "@/ui/freshness";
 import { TimeChart, type TimeSeriesLine } from "@/ui/time-chart";
 import { buildFrame } from "@/analytics";
+import { PanelBoundary } from "@/ui/panel-boundary";
 import { QueryState } from "@/ui/query-state";
 import { SourceNote } from "@/ui/source-note";
 
@@ -44,7 +45,12 @@ export function AkashLive({ source = "live" }: { source?: "live" | "snapshot" })
               minHeight={HEIGHT + 60}
               what={m.title.toLowerCase()}
             >
-              {q.data ? <UsageChart series={q.data} title={`${m.title} (${m.figure})`} /> : null}
+              {/* Each chart has its own boundary: one that cannot be drawn leaves the page and the other two standing. */}
+              {q.data ? (
+                <PanelBoundary label={`the ${m.title} chart`}>
+                  <UsageChart series={q.data} title={`${m.title} (${m.figure})`} />
+                </PanelBoundary>
+              ) : null}
             </QueryState>
           </div>
         );

@@ -4,10 +4,11 @@ import { sameAssetTickers } from "@/content/tickers";
 import { sampleEventsQueries } from "@/sources/sample-events";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Tag } from "@/ui/badges";
-import { seriesForProject } from "./project-focus";
+import { seriesForProject } from "../lib/project-focus";
+import { plural } from "@/ui/plural";
 
 /** The stage's projects: the report's own first, then the peers an analyst would set beside them. */
-const SLICE = viewSlice(["project", "tokens", "event"]);
+const SLICE = viewSlice(["project", "tokens", "event", "view"]);
 
 export function ProjectList({ projects }: { projects: readonly Project[] }) {
   const ordered = [...projects].sort((a, b) => Number(b.inReport) - Number(a.inReport));
@@ -19,18 +20,23 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
   // Cross-filter: selecting a project puts its token on the narrative chart and narrows the events to it, in one
   // history entry, so Back undoes both.
   const select = (p: Project) => {
-    if (url.project === p.id) {
-      void setUrl({ project: null });
-      return;
-    }
     const add = seriesForProject(p).filter((id) => !url.tokens.includes(id));
     void setUrl({ project: p.id, tokens: [...url.tokens, ...add] });
+  };
+  // Two controls: one selects or clears, the other takes the reader to the narrative with the project selected.
+  const toggle = (p: Project) => (url.project === p.id ? void setUrl({ project: null }) : select(p));
+  // Opens the Narrative view with the project selected, in one history entry (Back returns to this stage).
+  const showInNarrative = (p: Project) => {
+    const add = seriesForProject(p).filter((id) => !url.tokens.includes(id));
+    void setUrl({ project: p.id, tokens: [...url.tokens, ...add], view: "narrative" });
+    window.scrollTo({ top: 0 });
   };
   return (
     <div>
       <h3 className="text-base font-semibold text-ink">Projects</h3>
       <p className="text-xs text-ink-3">
-        {projects.filter((p) => p.inReport).length} named in the report, {projects.filter((p) => !p.inReport).length} peers not in it.
+        {projects.filter((p) => p.inReport).length} named in the report, {plural(projects.filter((p) => !p.inReport).length, "peer")} not in
+        it.
       </p>
       <ul aria-label="Projects" className="mt-2 divide-y divide-line">
         {ordered.map((p) => (
@@ -57,21 +63,35 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
               ) : null}
             </div>
             <p className="mt-0.5 text-sm text-ink-2">{p.what}</p>
-            <p className="mt-0.5 text-sm text-ink-3">
-              <span className="font-medium text-ink-2">{p.inReport ? "Report's view: " : "Why here: "}</span>
-              {p.reportView}
-            </p>
-            {p.tokenNote ? <p className="mt-0.5 text-xs text-warn">{p.tokenNote}</p> : null}
-            <button
-              type="button"
-              aria-pressed={url.project === p.id}
-              onClick={() => select(p)}
-              className="mt-1 text-xs font-semibold text-accent underline"
-            >
-              {url.project === p.id ? "Selected: clear" : "Select"}
-              <span className="sr-only"> {p.name}</span>
-              {seriesForProject(p).length > 0 ? " · show in the narrative" : ""}
-            </button>
+            {/* Compact by default: the report's view (or why a peer is here) and the token's history open on demand. */}
+            <details className="group mt-0.5 text-sm">
+              <summary className="cursor-pointer text-xs font-medium text-accent hover:underline">
+                {p.inReport ? "The report's view" : "Why it is here"}
+                {p.tokenNote ? " and a note on the token" : ""}
+              </summary>
+              <p className="mt-0.5 text-ink-3">{p.reportView}</p>
+              {p.tokenNote ? <p className="mt-0.5 text-xs text-warn">{p.tokenNote}</p> : null}
+            </details>
+            <div className="mt-1 flex flex-wrap items-center gap-x-3 text-xs">
+              <button
+                type="button"
+                aria-label={url.project === p.id ? `Clear selection of ${p.name}` : `Select ${p.name}`}
+                onClick={() => toggle(p)}
+                className="font-semibold text-accent underline"
+              >
+                {url.project === p.id ? "Clear selection" : "Select"}
+              </button>
+              {seriesForProject(p).length > 0 ? (
+                <button
+                  type="button"
+                  aria-label={`Show in the narrative: ${p.name}`}
+                  onClick={() => showInNarrative(p)}
+                  className="font-semibold text-accent underline"
+                >
+                  Show in the narrative
+                </button>
+              ) : null}
+            </div>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { claims } from "@/content/claims";
 import type { ClaimSection } from "@/content/schema";
 import { Panel } from "@/ui/panel";
 import { ClaimList } from "./claim-list";
+import { plural } from "@/ui/plural";
 
 const GROUPS: readonly { section: ClaimSection; title: string }[] = [
   { section: "NARR", title: "Trading the AI narrative" },
@@ -25,7 +26,7 @@ export function ReportWideClaims({ renderClaimStatus }: { renderClaimStatus?: (c
           return (
             <details key={g.section} className="rounded-lg border border-line" open={g.section === "NARR"}>
               <summary className="cursor-pointer px-3 py-2 text-sm font-semibold text-ink">
-                {g.title} <span className="font-normal text-ink-3">({group.length} claims)</span>
+                {g.title} <span className="font-normal text-ink-3">({plural(group.length, "claim")})</span>
               </summary>
               <div className="px-3 pb-3">
                 <ClaimList claims={group} heading={`${g.title} claims`} renderStatus={renderClaimStatus} />

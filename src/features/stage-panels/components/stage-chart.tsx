@@ -13,8 +13,10 @@ import { seriesExportTable } from "@/ui/export/series-table";
 import { QueryState } from "@/ui/query-state";
 import { Segmented, Toggle } from "@/ui/segmented";
 import { SourceNote } from "@/ui/source-note";
+import { projects } from "@/content/projects";
 import { RANGE_PRESETS, type RangePreset, type StageChartConfig } from "../chart-config";
 import { useSeriesSet } from "../hooks/use-series-frame";
+import { lineEmphasis } from "../lib/project-focus";
 import { SeriesTable } from "./series-table";
 
 const PLOT_HEIGHT = 300;
@@ -27,6 +29,7 @@ const SLICES = {
   provenance: viewSlice(["provenanceRange", "provenanceScale", "provenanceLog"]),
 } as const;
 
+const PROJECT = viewSlice(["project"]);
 const CATALOG_TICKER = new Map<string, string>(seriesCatalog.map((s) => [s.id, s.ticker]));
 const rangeOptions = (Object.keys(RANGE_PRESETS) as RangePreset[]).map((value) => ({ value, label: RANGE_PRESETS[value].label }));
 const modeOptions = [
@@ -54,7 +57,16 @@ interface StageChartProps {
   plotHeight?: number;
 }
 
-export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HEIGHT }: StageChartProps) {
+/**
+ * One stage's chart. Keyed by stage: the URL slice it reads is chosen by the stage, and nuqs keeps the state of the
+ * slice it was first given for a render after the keys change, so a chart reused for another stage (the deck's next
+ * slide in the same place) would read the previous stage's keys (`dataRange` while asking for `computeRange`).
+ */
+export function StageChart(props: StageChartProps) {
+  return <StageChartBody key={props.stage} {...props} />;
+}
+
+function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGHT }: StageChartProps) {
   const [url, setUrl] = useViewState(
     SLICES[stage] as typeof SLICES.data & typeof SLICES.compute & typeof SLICES.verification & typeof SLICES.provenance,
   );
@@ -65,7 +77,8 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
   const setPreset = (v: RangePreset) => void setUrl({ [`${stage}Range`]: v });
   const setMode = (v: typeof mode) => void setUrl({ [`${stage}Scale`]: v });
   const setLog = (v: boolean) => void setUrl({ [`${stage}Log`]: v });
-  const { series, error, stale, retrying, isPending, waiting, refetch } = useSeriesSet(config.series);
+  const [{ project: projectId }] = useViewState(PROJECT);
+  const { series, error, failed, stale, retrying, isPending, waiting, refetch } = useSeriesSet(config.series);
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const available = useMemo(() => new Map(series.map((x) => [x.id, x])), [series]);
@@ -86,12 +99,17 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
     [joined, frame],
   );
   // "Download CSV" writes every day in the range as the chart shows it (index or price), at full resolution.
-  useRegisterExport(() =>
-    seriesExportTable(
-      frameRows(frame),
-      joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).map((j) => j.series),
-      mode === "price" ? "price per token or share" : `index, common base date ${frame.base ?? ""} = 100`,
-    ),
+  useRegisterExport(
+    () =>
+      seriesExportTable(
+        frameRows(frame),
+        joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).map((j) => j.series),
+        mode,
+        mode === "price"
+          ? "price per token or share, in the quote currency of each column"
+          : `index, common base date ${frame.base ?? ""} = 100`,
+      ),
+    { chart: true },
   );
   const quotes = new Set(drawn.map((s) => s.quote));
   const units =
@@ -99,7 +117,14 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
       ? `price in ${[...quotes].join(" / ") || "USD"} per token or share`
       : `index, ${frame.base ?? "the common base date"} = 100 for every series (the first day all have data)`;
   const format = mode === "price" ? formatPrice : formatIndex;
-  const lines = useMemo(() => stageLines(frame, joined, config), [frame, joined, config]);
+  // A project selected in a panel's list puts its token's line in front on the stage's chart.
+  const emphasis = lineEmphasis(
+    projects.find((p) => p.id === projectId),
+    drawn.map((s) => s.id),
+  );
+  const inFront = drawn.filter((s) => emphasis(s.id) === "focus").map((s) => s.ticker);
+  const emphases = joined.map((j) => emphasis(j.series.id)).join();
+  const lines = useMemo(() => stageLines(frame, joined, config, emphasis), [frame, joined, config, emphases]);
   const bands = useMemo(() => seamBands(frame, joined), [frame, joined]);
   const markerKey = (markers ?? []).map((m) => `${m.date}${m.short}`).join();
   const visibleMarkers = useMemo(
@@ -119,6 +144,19 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
           Drawn without {waiting.map((id) => CATALOG_TICKER.get(id) ?? id).join(", ")}, still loading.
         </p>
       ) : null}
+      {failed.length > 0 ? (
+        // A failed source is an error, announced at once (role="alert"), even while the rest is drawn.
+        <div role="alert" className="mb-2 space-y-1 rounded-md border border-warn/50 bg-warn-bg px-3 py-2 text-xs text-ink">
+          {failed.map((f) => (
+            <p key={f.id}>
+              <span className="font-semibold">Drawn without {CATALOG_TICKER.get(f.id) ?? f.id}</span>: {f.error.message}
+            </p>
+          ))}
+          <button type="button" onClick={refetch} className="font-semibold underline">
+            Retry
+          </button>
+        </div>
+      ) : null}
       <QueryState
         isPending={isPending}
         error={error}
@@ -131,7 +169,7 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
           units={units}
           isSample={series.some((s) => s.meta.isSample)}
           height={plotHeight}
-          summary={summarise(config, frame, labelOf)}
+          summary={`${summarise(config, frame, labelOf)}${inFront.length > 0 ? ` ${inFront.join(" and ")} drawn in front for the selected project.` : ""}`}
           controls={
             <>
               <Segmented label="Range" value={preset} options={rangeOptions} onChange={setPreset} />
@@ -179,7 +217,12 @@ export function StageChart({ stage, config, markers, below, plotHeight = PLOT_HE
 
 const drawnOrAll = (drawn: Series[], all: Series[]) => (drawn.length > 0 ? drawn : all);
 
-function stageLines(frame: TimeFrame, joined: readonly ChartSeries[], config: StageChartConfig): TimeSeriesLine[] {
+function stageLines(
+  frame: TimeFrame,
+  joined: readonly ChartSeries[],
+  config: StageChartConfig,
+  emphasis: (id: string) => "normal" | "focus" | "dim",
+): TimeSeriesLine[] {
   return frame.series.flatMap((f, i) => {
     const j = joined[i];
     if (!j || f.count === 0) return [];
@@ -192,6 +235,7 @@ function stageLines(frame: TimeFrame, joined: readonly ChartSeries[], config: St
         points: f.points,
         maxGapDays: f.maxGapDays,
         dashed: config.dashed?.includes(j.series.id as SeriesId) ?? false,
+        weight: emphasis(j.series.id),
         late: f.late,
         ...(f.first ? { first: f.first } : {}),
       },

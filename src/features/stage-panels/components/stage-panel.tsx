@@ -57,7 +57,10 @@ export function StagePanel({ stage, renderClaimStatus }: { stage: Stage; renderC
         </div>
       </div>
       <div className="mt-6">
-        <ClaimList claims={stageClaims} renderStatus={renderClaimStatus} />
+        {/* The verdicts are computed from the same data as the chart: a failure there stays in this list. */}
+        <PanelBoundary label={`the ${stage.title} claims`}>
+          <ClaimList claims={stageClaims} renderStatus={renderClaimStatus} />
+        </PanelBoundary>
       </div>
     </Panel>
   );

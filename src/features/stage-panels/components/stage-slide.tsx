@@ -9,47 +9,56 @@ import { STAGE_CHARTS } from "../chart-config";
 import { StageChart } from "./stage-chart";
 import { useWorldcoinEvents } from "./worldcoin-events";
 
+interface StageSlideProps {
+  stage: StageId;
+  /** Plot height in pixels: the deck works it out from the room the slide has on screen. */
+  plotHeight?: number;
+  /** The stage's testable claims with their verdicts; supplied by the app, which composes the features. */
+  renderClaims?: (claimIds: readonly string[]) => ReactNode;
+}
+
 /**
- * A stage at projector scale: the chart, the report's figures and the verdicts on its testable claims. The full
- * project and claim lists stay on the dashboard; a slide shows what a room can read.
+ * A stage at projector scale: the chart as large as the slide allows, and beside it what the report says in figures
+ * and how its testable claims fare. The full project and claim lists stay on the dashboard; a slide shows what a room
+ * can read.
  */
-export function StageSlide({ stage, renderClaimStatus }: { stage: StageId; renderClaimStatus?: (claimId: string) => ReactNode }) {
+export function StageSlide({ stage, plotHeight = 480, renderClaims }: StageSlideProps) {
   const meta = stages.find((s) => s.id === stage);
-  const testable = claims.filter((c) => c.stage === stage && c.testable !== "no");
+  const testable = claims.filter((c) => c.stage === stage && c.testable !== "no").map((c) => c.id);
   const figures = reportFigures.filter((f) => f.stage === stage).slice(0, 3);
   const named = projects.filter((p) => p.stage === stage && p.inReport).map((p) => p.name);
   return (
-    <div className="grid h-full grid-cols-[3fr_2fr] gap-[2vw]">
+    <div className="grid h-full grid-cols-[3fr_2fr] gap-[2.5vw]">
       <div className="min-w-0">
         <PanelBoundary label={`the ${meta?.title ?? stage} chart`}>
           {stage === "provenance" ? (
-            <ProvenanceSlideChart height={slidePlotHeight()} />
+            <ProvenanceSlideChart height={plotHeight} />
           ) : (
-            <StageChart stage={stage} config={STAGE_CHARTS[stage]} plotHeight={slidePlotHeight()} />
+            <StageChart stage={stage} config={STAGE_CHARTS[stage]} plotHeight={plotHeight} />
           )}
         </PanelBoundary>
       </div>
-      <div className="min-w-0 space-y-[1.5vh] overflow-hidden text-[0.9rem]">
+      <div className="min-w-0 space-y-[2vh] overflow-hidden text-[1rem]">
         <p>
-          <span className="font-semibold">In the report: </span>
-          {named.join(", ") || "no crypto project by name"}.
+          <span className="font-semibold">Projects the report names: </span>
+          {named.join(", ") || "none"}.
         </p>
-        <ul className="space-y-2">
-          {figures.map((f) => (
-            <li key={f.id}>
-              <span className="text-[1.2rem] font-bold tabular-nums">{f.value}</span> {f.label}{" "}
-              <span className="text-[0.7rem] text-ink-3">({f.claimId})</span>
-            </li>
-          ))}
-        </ul>
-        <ul aria-label="Testable claims" className="space-y-2">
-          {testable.slice(0, 5).map((c) => (
-            <li key={c.id} className="flex flex-wrap items-baseline gap-2">
-              <span className="font-mono text-[0.75rem] font-semibold">{c.id}</span>
-              {renderClaimStatus?.(c.id)}
-            </li>
-          ))}
-        </ul>
+        {figures.length > 0 ? (
+          <ul aria-label="The report's figures" className="space-y-[1.2vh]">
+            {figures.map((f) => (
+              <li key={f.id} className="leading-snug">
+                <span className="text-[1.5rem] font-bold tabular-nums">{f.value}</span> {f.label}{" "}
+                <span className="text-[0.75rem] text-ink-3">
+                  (the report, {f.claimId}. {f.asOf})
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {renderClaims?.(testable)}
+        {/* The report's case in our words, where the column has room for it after the figures and verdicts: a stage
+            with one report figure at most, on a screen at least 850 px high. */}
+        {figures.length <= 1 ? <p className="leading-snug text-ink-2 [@media(max-height:850px)]:hidden">{meta?.argument}</p> : null}
       </div>
     </div>
   );
@@ -59,6 +68,3 @@ function ProvenanceSlideChart({ height }: { height: number }) {
   const { markers } = useWorldcoinEvents();
   return <StageChart stage="provenance" config={STAGE_CHARTS.provenance} markers={markers} plotHeight={height} />;
 }
-
-/** About half the screen's height: the chart is the slide's subject, the rest is its caption. */
-const slidePlotHeight = () => Math.round(Math.min(620, Math.max(240, (typeof window === "undefined" ? 800 : window.innerHeight) * 0.5)));

@@ -7,6 +7,7 @@ import { stages } from "@/content/stages";
 import { type Series, type SeriesId, seriesEntry } from "@/sources/price-series";
 import { useWorkspaceView, viewHref } from "@/state/workspace-view";
 import { formatPct } from "@/ui/format";
+import { plural } from "@/ui/plural";
 import { Sparkline } from "@/ui/sparkline";
 import { RANGE_PRESETS } from "../chart-config";
 import { useSeriesSet } from "../hooks/use-series-frame";
@@ -29,7 +30,9 @@ const SPARK_POINTS = 80;
 
 /** One tile per stage: what the stage holds, its key token over the report window and since, and its verdicts. */
 export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageId) => ReactNode }) {
-  const { series, failed } = useSeriesSet(KEY_IDS);
+  const { series, failed, error } = useSeriesSet(KEY_IDS);
+  // All four failing leaves `failed` empty and `error` set: every tile then says so.
+  const didFail = (id: SeriesId) => failed.some((f) => f.id === id) || (error !== null && series.length === 0);
   const { open } = useWorkspaceView();
   return (
     <ul aria-label="The four stages" className="divide-y divide-line rounded-xl border border-line bg-surface shadow-sm">
@@ -39,7 +42,7 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
         const nClaims = claims.filter((c) => c.stage === s.id).length;
         const key = series.find((x) => x.id === STAGE_KEY_SERIES[s.id]);
         return (
-          <li key={s.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 px-3 py-2">
+          <li key={s.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 px-3 py-1.5 xl:py-2">
             <div className="min-w-0">
               <h3 className="text-sm font-semibold text-ink">
                 <a
@@ -54,11 +57,11 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
                   <span className="sr-only">Stage {i + 1}: </span>
                   {s.title}
                 </a>{" "}
-                <span className="text-xs font-normal text-ink-3">
+                <span className="hidden text-xs font-normal text-ink-3 xl:inline">
                   {count(inReport, "report project")}, {count(sp.length - inReport, "peer")} · {count(nClaims, "claim")}
                 </span>
               </h3>
-              <KeyMetric id={STAGE_KEY_SERIES[s.id]} series={key} failed={failed.includes(STAGE_KEY_SERIES[s.id])} />
+              <KeyMetric id={STAGE_KEY_SERIES[s.id]} series={key} failed={didFail(STAGE_KEY_SERIES[s.id])} />
               {renderVerdicts ? <div className="mt-0.5">{renderVerdicts(s.id)}</div> : null}
             </div>
             <KeySpark id={STAGE_KEY_SERIES[s.id]} series={key} />
@@ -69,7 +72,7 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
   );
 }
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+const count = plural;
 
 function KeyMetric({ id, series, failed }: { id: SeriesId; series: Series | undefined; failed: boolean }) {
   const entry = seriesEntry(id);
@@ -107,7 +110,7 @@ function KeySpark({ id, series }: { id: SeriesId; series: Series | undefined }) 
       className="m-0"
       aria-label={`${entry.ticker} ${entry.measure === "open" ? "daily opens" : "closes"} from ${REPORT.from} to ${last.date}`}
     >
-      <Sparkline values={spark} width={112} height={34} />
+      <Sparkline values={spark} width={112} height={30} />
     </figure>
   );
 }

@@ -1,20 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
-import { peakMoveAfter } from "@/analytics";
+import { APPENDIX_2_MOMENTS, type Appendix2Move, appendix2Moves } from "@/analytics";
 import type { Series } from "@/sources/price-series";
 import { type AiEvent, sampleEventsQueries } from "@/sources/sample-events";
 import { formatPct, formatPrice } from "@/ui/format";
 import type { ChartMarker } from "./stage-chart";
 
-/** The Worldcoin moments the report cites (Appendix 2), in order, with the claim each supports. */
-export const WORLDCOIN_EVENTS: readonly { id: string; short: string; claimId: string }[] = [
-  { id: "worldcoin-world-id-2", short: "A", claimId: "NARR-9" },
-  { id: "altman-promotes-worldcoin", short: "B", claimId: "NARR-9" },
-  { id: "openai-sora-preview", short: "C", claimId: "NARR-10" },
-  { id: "openai-86b-tender", short: "D", claimId: "NARR-11" },
-];
-
-/** How far after an event we look for the highest close: the report speaks of moves over days to weeks. */
-const PEAK_WINDOW_DAYS = 21;
+/**
+ * The Worldcoin moments the report cites (Appendix 2), in order, with the claim each supports: the same list, event
+ * ids and measures the claim checks use (`APPENDIX_2_MOMENTS`), lettered A, B, C… on the chart.
+ */
+export const WORLDCOIN_EVENTS: readonly { id: string; short: string; claimId: string }[] = APPENDIX_2_MOMENTS.map((m, i) => ({
+  id: m.eventId,
+  short: String.fromCharCode(65 + i),
+  claimId: m.claimId,
+}));
 
 export function useWorldcoinEvents() {
   const query = useQuery(sampleEventsQueries.list());
@@ -28,6 +27,8 @@ export function useWorldcoinEvents() {
 }
 
 export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; wld: Series | undefined; error: Error | null }) {
+  // The moves the NARR-9 and NARR-10 checks judge, from the same function: a verdict and this list cannot disagree.
+  const moves = wld ? appendix2Moves(wld.points) : [];
   if (error) {
     return (
       <p role="alert" className="mt-3 text-sm text-bad">
@@ -41,7 +42,7 @@ export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; 
       <ol aria-label="Worldcoin events in the report" className="mt-1 space-y-1.5 text-sm">
         {events.map((e) => {
           const meta = WORLDCOIN_EVENTS.find((w) => w.id === e.id);
-          const move = wld ? peakMoveAfter(wld.points, e.date, PEAK_WINDOW_DAYS) : undefined;
+          const move = moves.find((r) => r.eventId === e.id)?.move;
           return (
             <li key={e.id} className="grid grid-cols-[1.5rem_1fr] gap-x-2">
               <span aria-hidden="true" className="font-mono font-semibold text-ink">
@@ -54,10 +55,7 @@ export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; 
                 </a>
                 {e.verified ? null : <span className="text-xs text-warn"> (date not independently confirmed)</span>}
                 <span className="block text-xs text-ink-3">
-                  {meta?.claimId}:{" "}
-                  {move
-                    ? `WLD closed ${formatPrice(move.before.value)} USDT on ${move.before.date}; highest close in the next ${PEAK_WINDOW_DAYS} days ${formatPrice(move.peak.value)} on ${move.peak.date} (${formatPct(move.changePct)}).`
-                    : "no WLD closes around this date in the embedded data."}
+                  {meta?.claimId}: {describeMove(move)}
                 </span>
               </div>
             </li>
@@ -66,4 +64,11 @@ export function WorldcoinEventList({ events, wld, error }: { events: AiEvent[]; 
       </ol>
     </div>
   );
+}
+
+function describeMove(move: Appendix2Move | undefined): string {
+  if (!move) return "no WLD closes around this date in the embedded data.";
+  if (move.measure === "change")
+    return `WLD closed ${formatPrice(move.from.value)} USDT on ${move.from.date} and ${formatPrice(move.to.value)} on ${move.to.date} (${formatPct(move.changePct)}).`;
+  return `WLD closed ${formatPrice(move.before.value)} USDT on ${move.before.date}; highest close in the next ${move.days} days ${formatPrice(move.peak.value)} on ${move.peak.date} (${formatPct(move.changePct)}).`;
 }

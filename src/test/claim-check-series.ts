@@ -1,13 +1,12 @@
-import { addDays } from "../range";
-import type { Point } from "../types";
-import type { CheckInput, Lens } from "./types";
+import { DAY_MS, addDays } from "@/analytics/range";
+import type { Point } from "@/analytics/types";
+import type { CheckInput, Lens } from "@/analytics/claim-checks/types";
 
 /** Hand-made series and lenses shared by the claim-check tests. */
 /** Consecutive daily points from `from`; a null leaves a hole (no point that day). */
 export const days = (from: string, values: readonly (number | null)[]): Point[] =>
   values.flatMap((value, i) => (value === null ? [] : [{ date: addDays(from, i), value }]));
-export const span = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const span = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 /** Daily points from `from` to `to` inclusive, moving in a straight line from `a` to exactly `b`. */
 export const line = (from: string, to: string, a: number, b: number): Point[] => {
   const n = span(from, to);

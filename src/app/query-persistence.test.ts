@@ -1,0 +1,160 @@
+import { QueryClient } from "@tanstack/react-query";
+import { persistQueryClientRestore, persistQueryClientSave } from "@tanstack/react-query-persist-client";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { akashQueries } from "@/sources/akash";
+import { coingeckoBudget } from "@/sources/coingecko";
+import { livePricesQueries } from "@/sources/live-prices";
+import { useUiStore } from "@/state/ui-store";
+import {
+  CACHE_BUSTER,
+  type KeyValueStore,
+  PERSIST_KEY,
+  PERSIST_MAX_AGE_MS,
+  createValidatingPersister,
+  droppedNotice,
+  shouldPersist,
+} from "./query-persistence";
+
+function memoryStore(): KeyValueStore & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    get: async (k) => map.get(k),
+    set: async (k, v) => void map.set(k, v),
+    del: async (k) => void map.delete(k),
+  };
+}
+
+const wld = livePricesQueries.series({ seriesId: "wld", ticker: "WLD", label: "Worldcoin", today: "2024-03-31", apiKey: "", refreshMs: 0 });
+const leases = akashQueries.series("active-leases");
+const gpus = akashQueries.series("leased-gpus");
+
+/** A live cache as the app saves it: WLD from CoinGecko and two Akash series, fetched through MSW. */
+async function savedCache(store: ReturnType<typeof memoryStore>) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
+  await Promise.all([client.fetchQuery(wld), client.fetchQuery(leases), client.fetchQuery(gpus)]);
+  await persistQueryClientSave({
+    queryClient: client,
+    persister: createValidatingPersister(store),
+    buster: CACHE_BUSTER,
+    dehydrateOptions: { shouldDehydrateQuery: shouldPersist },
+  });
+  // The persister throttles its writes; the first one goes out at once, but through a few promise turns.
+  await vi.waitFor(() => expect(store.map.get(PERSIST_KEY)).toBeDefined());
+}
+
+async function restore(store: KeyValueStore) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
+  await persistQueryClientRestore({
+    queryClient: client,
+    persister: createValidatingPersister(store),
+    buster: CACHE_BUSTER,
+    maxAge: PERSIST_MAX_AGE_MS,
+  });
+  return client;
+}
+
+type Saved = {
+  timestamp: number;
+  buster: string;
+  clientState: { queries: { queryKey: unknown[]; state: { data: { points: unknown } } }[] };
+};
+const edit = (store: ReturnType<typeof memoryStore>, change: (s: Saved) => void) => {
+  const saved = JSON.parse(store.map.get(PERSIST_KEY) ?? "{}") as Saved;
+  change(saved);
+  store.map.set(PERSIST_KEY, JSON.stringify(saved));
+};
+const notices = () => useUiStore.getState().notices.map((n) => n.text);
+
+beforeEach(() => {
+  coingeckoBudget.reset();
+  useUiStore.setState({ notices: [] });
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2024-04-01T12:00:00Z"));
+});
+afterEach(() => vi.useRealTimers());
+
+describe("restoring the persisted live cache", () => {
+  it("drops a query whose points were poisoned into a string, keeps the others, and says so", async () => {
+    const store = memoryStore();
+    await savedCache(store);
+    edit(store, (s) => {
+      const q = s.clientState.queries.find((x) => x.queryKey[0] === "live-prices");
+      if (q) q.state.data.points = "poisoned";
+    });
+
+    const client = await restore(store);
+    expect(client.getQueryData(wld.queryKey)).toBeUndefined();
+    expect(client.getQueryData(leases.queryKey)?.points.length).toBeGreaterThan(0);
+    expect(client.getQueryData(gpus.queryKey)?.points.length).toBeGreaterThan(0);
+    expect(notices()).toEqual([droppedNotice(1, 2)]);
+    expect(droppedNotice(1, 2)).toBe(
+      "1 saved live entry was damaged and dropped; it will be fetched again. The other 2 entries were kept.",
+    );
+
+    // The cleaned cache was written back: the next start restores quietly.
+    useUiStore.setState({ notices: [] });
+    await restore(store);
+    expect(notices()).toEqual([]);
+  });
+
+  it("drops entries no source writes and Akash points that break the usage schema", async () => {
+    const store = memoryStore();
+    await savedCache(store);
+    edit(store, (s) => {
+      const akash = s.clientState.queries.find((x) => x.queryKey[0] === "akash");
+      if (akash) akash.state.data.points = [{ date: "2024-01-01", value: -1 }];
+      s.clientState.queries.push({ queryKey: ["elsewhere"], state: { data: { points: [] } } });
+    });
+    const client = await restore(store);
+    expect(client.getQueryData(wld.queryKey)?.points.length).toBeGreaterThan(0);
+    expect(client.getQueryCache().getAll()).toHaveLength(2);
+    expect(notices()).toEqual([
+      "2 saved live entries were damaged and dropped; they will be fetched again. The other 2 entries were kept.",
+    ]);
+  });
+
+  it.each([
+    ["unreadable JSON", (s: ReturnType<typeof memoryStore>) => s.map.set(PERSIST_KEY, "{not json"), "was damaged"],
+    [
+      "an older version's buster",
+      (s: ReturnType<typeof memoryStore>) =>
+        edit(s, (x) => {
+          x.buster = "mirage-0";
+        }),
+      "was written by an older version of Mirage",
+    ],
+    [
+      "a timestamp over a week old",
+      (s: ReturnType<typeof memoryStore>) =>
+        edit(s, (x) => {
+          x.timestamp -= PERSIST_MAX_AGE_MS + 1;
+        }),
+      "was more than 7 days old",
+    ],
+    [
+      "no timestamp",
+      (s: ReturnType<typeof memoryStore>) =>
+        edit(s, (x) => {
+          x.timestamp = 0;
+        }),
+      "was more than 7 days old",
+    ],
+  ])("clears a cache with %s and always says so", async (_name, damage, why) => {
+    const store = memoryStore();
+    await savedCache(store);
+    damage(store);
+    const client = await restore(store);
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
+    expect(store.map.has(PERSIST_KEY)).toBe(false);
+    expect(notices()).toEqual([`The saved live data on this device ${why} and has been cleared.`]);
+  });
+
+  it("says so when TanStack discards a cache it could not hydrate", async () => {
+    const store = memoryStore();
+    await savedCache(store);
+    await createValidatingPersister(store).removeClient();
+    expect(store.map.has(PERSIST_KEY)).toBe(false);
+    expect(notices()).toEqual(["The saved live data on this device could not be restored and has been cleared."]);
+  });
+});
