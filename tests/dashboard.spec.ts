@@ -52,7 +52,9 @@ test("range and value controls redraw the chart and its text alternative", async
   const caption = data.locator("figcaption").first();
   await expect(caption).toContainText("From 2023-10-01 to 2024-03-08");
   await data.getByText("All", { exact: true }).click();
-  await expect(caption).toContainText("From 2021-01-01");
+  // Every series is compared from the first day all of them have data: AR's first Binance close, 2021-05-14.
+  await expect(caption).toContainText("Common base date 2021-05-14");
+  await expect(caption).toContainText("From 2021-05-14 to 2025-06-12");
   await data.getByRole("checkbox", { name: "Log scale" }).check();
   await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
 });
