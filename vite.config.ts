@@ -28,8 +28,8 @@ function dropMockWorker(): Plugin {
 
 /**
  * A Content-Security-Policy for the built site: no inline script, scripts and data from this origin only, plus the
- * three public APIs live mode calls. Styles allow inline attributes (charts set them per element). Build only: the dev
- * server injects an inline React-refresh preamble.
+ * public APIs live mode calls (CoinGecko, DefiLlama's coins and fees APIs, the Akash Console API). Styles allow
+ * inline attributes (charts set them per element). Build only: the dev server injects an inline React-refresh preamble.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -37,7 +37,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' https://api.coingecko.com https://coins.llama.fi https://console-api.akash.network",
+  "connect-src 'self' https://api.coingecko.com https://coins.llama.fi https://api.llama.fi https://console-api.akash.network",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -167,3 +167,18 @@ test("rail markers are named controls; a cluster opens a list and its second eve
   const single = rail.getByRole("button", { name: /^\d{4}-\d{2}-\d{2}: .+ \(.+; source: .+\)$/ }).first();
   await expect(single).toBeVisible();
 });
+
+test("choosing an event further down the view brings its study on screen", async ({ page }) => {
+  await page.goto("/?view=narrative&range=all");
+  const panel = page.getByRole("region", { name: /Token narrative/ });
+  const list = panel.getByRole("list", { name: "Events" });
+  await expect(list.getByRole("listitem").first()).toBeVisible();
+  // Read the page down to the Figure 5 table, as a reader would, then pick an event from the list.
+  await page.getByRole("region", { name: /Figure 5, on data/ }).scrollIntoViewIfNeeded();
+  await list
+    .getByRole("listitem")
+    .nth(5)
+    .getByRole("button", { name: /Select/ })
+    .click();
+  await onFirstScreen(page, page.getByRole("complementary", { name: /Event study/ }).getByRole("heading", { name: /Returns around/ }));
+});

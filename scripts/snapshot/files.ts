@@ -2,6 +2,7 @@ import { readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import { AkashSnapshotRaw, snapshotEnvelopeSchema } from "@/sources/akash";
+import { FeesSnapshotRaw } from "@/sources/defillama-fees";
 import { summariseIssues } from "@/sources/shared/parse";
 import { SeriesSchema, type SourceMeta } from "@/sources/shared/series";
 
@@ -40,8 +41,9 @@ export function validateEnvelope(schema: EnvelopeSchema, file: string, value: un
   return { ok: true, info, value: parsed.data };
 }
 
-/** Which envelope a file name promises: Akash usage files, else price-shaped series. */
-export const schemaForFile = (file: string): EnvelopeSchema => (file.startsWith("akash-") ? AkashSnapshotRaw : PriceSnapshotRaw);
+/** Which envelope a file name promises: Akash usage, DefiLlama fees, else price-shaped series (prices, caps, FDV). */
+export const schemaForFile = (file: string): EnvelopeSchema =>
+  file.startsWith("akash-") ? AkashSnapshotRaw : file.startsWith("defillama-fees-") ? FeesSnapshotRaw : PriceSnapshotRaw;
 
 /** Indented JSON with one line per `{ date, value }` point: readable diffs, a third of the size. */
 export function formatSnapshot(value: unknown): string {

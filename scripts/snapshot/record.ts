@@ -1,7 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { addDays } from "@/analytics";
 import { type AkashMetric, AkashSnapshotRaw, SNAPSHOT_VERSION, akashSnapshotFile, fetchAkashSeries } from "@/sources/akash";
-import { fetchMarketChart } from "@/sources/coingecko";
+import { fdvSeries, fetchCoinSupply, fetchMarketChart } from "@/sources/coingecko";
+import { FEES_PROTOCOLS, FeesSnapshotRaw, feesSnapshotFile, fetchProtocolFees } from "@/sources/defillama-fees";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "@/sources/live-prices/catalog";
 import { isSampleSeriesId, sampleEntry } from "@/sources/sample-prices/catalog";
 import { type Result, ok } from "@/sources/shared/result";
@@ -16,10 +17,14 @@ import {
 } from "./files";
 import { renderProvenance } from "./provenance";
 
-/** The Akash usage the report plots (Figures 3 and 4), as the Compute panel shows it. */
-export const DEFAULT_AKASH_METRICS: readonly AkashMetric[] = ["active-leases", "leased-gpus", "daily-spend-usd"];
-/** Every coin live mode can chart. */
-export const DEFAULT_COINS: readonly string[] = Object.values(LIVE_COINGECKO_IDS);
+/** The Akash usage the report plots (Figures 3 and 4), and the providers' GPU capacity COMPUTE-1 reads. */
+export const DEFAULT_AKASH_METRICS: readonly AkashMetric[] = ["active-leases", "leased-gpus", "daily-spend-usd", "available-gpus"];
+/** Every coin live mode can chart, and the tokens of the networks with DefiLlama fees (the Demand view). */
+export const DEFAULT_COINS: readonly string[] = [
+  ...new Set([...Object.values(LIVE_COINGECKO_IDS), ...FEES_PROTOCOLS.map((p) => p.coingeckoId)]),
+];
+/** Every network DefiLlama has fees for among the report's projects and peers (src/sources/defillama-fees). */
+export const DEFAULT_FEES: readonly string[] = FEES_PROTOCOLS.map((p) => p.id);
 
 export interface RecordOptions {
   outDir: string;
@@ -28,6 +33,8 @@ export interface RecordOptions {
   metrics?: readonly AkashMetric[];
   /** CoinGecko ids. */
   coins?: readonly string[];
+  /** DefiLlama fees protocol ids. */
+  fees?: readonly string[];
 }
 
 export interface SnapshotSummary {
@@ -84,10 +91,26 @@ function coingeckoJob(coingeckoId: string, now: () => Date): Job {
       const range = { from: addDays(today, -(LIVE_HISTORY_DAYS - 1)), to: addDays(today, -1) };
       const result = await fetchMarketChart({ coingeckoId, ...coinNames(coingeckoId), ...range, now });
       if (!result.ok) return result;
-      return ok([
+      const files: RecordedSeries[] = [
         { file: `coingecko-${coingeckoId}.json`, series: result.data.price, schema: PriceSnapshotRaw },
         { file: `coingecko-${coingeckoId}-market-cap.json`, series: result.data.marketCap, schema: PriceSnapshotRaw },
-      ]);
+      ];
+      // FDV = each close × today's max (else total) supply; a coin without either gets no FDV file, and says why.
+      const supply = await fetchCoinSupply(coingeckoId, { now });
+      if (!supply.ok) return supply;
+      const fdv = fdvSeries(result.data.price, supply.data);
+      if (fdv) files.push({ file: `coingecko-${coingeckoId}-fdv.json`, series: fdv, schema: PriceSnapshotRaw });
+      return ok(files);
+    },
+  };
+}
+
+function feesJob(protocolId: string, now: () => Date): Job {
+  return {
+    id: `defillama-fees-${protocolId}`,
+    run: async () => {
+      const result = await fetchProtocolFees(protocolId, { now });
+      return result.ok ? ok([{ file: feesSnapshotFile(protocolId), series: result.data, schema: FeesSnapshotRaw }]) : result;
     },
   };
 }
@@ -102,10 +125,15 @@ export async function recordSnapshot({
   now,
   metrics = DEFAULT_AKASH_METRICS,
   coins = DEFAULT_COINS,
+  fees = DEFAULT_FEES,
 }: RecordOptions): Promise<SnapshotSummary> {
   const recordedAt = now().toISOString();
   await mkdir(outDir, { recursive: true });
-  const jobs: Job[] = [...metrics.map((m) => akashJob(m, now)), ...coins.map((c) => coingeckoJob(c, now))];
+  const jobs: Job[] = [
+    ...metrics.map((m) => akashJob(m, now)),
+    ...coins.map((c) => coingeckoJob(c, now)),
+    ...fees.map((f) => feesJob(f, now)),
+  ];
 
   // All at once: CoinGecko's module-level budget queues its calls at 20 a minute, Akash has no documented limit.
   const outcomes = await Promise.all(

@@ -2,7 +2,8 @@ import { QueryClient } from "@tanstack/react-query";
 import { persistQueryClientRestore, persistQueryClientSave } from "@tanstack/react-query-persist-client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { akashQueries } from "@/sources/akash";
-import { coingeckoBudget } from "@/sources/coingecko";
+import { coingeckoBudget, coingeckoQueries } from "@/sources/coingecko";
+import { feesQueries } from "@/sources/defillama-fees";
 import { livePricesQueries } from "@/sources/live-prices";
 import { useUiStore } from "@/state/ui-store";
 import {
@@ -156,5 +157,25 @@ describe("restoring the persisted live cache", () => {
     await createValidatingPersister(store).removeClient();
     expect(store.map.has(PERSIST_KEY)).toBe(false);
     expect(notices()).toEqual(["The saved live data on this device could not be restored and has been cleared."]);
+  });
+
+  it("keeps the Demand view's fees and CoinGecko supply across a reload, checked with their own schemas", async () => {
+    const store = memoryStore();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
+    await Promise.all([
+      client.fetchQuery(feesQueries.live("akt")),
+      client.fetchQuery(coingeckoQueries.supply({ coingeckoId: "akash-network" })),
+    ]);
+    await persistQueryClientSave({
+      queryClient: client,
+      persister: createValidatingPersister(store),
+      buster: CACHE_BUSTER,
+      dehydrateOptions: { shouldDehydrateQuery: shouldPersist },
+    });
+    await vi.waitFor(() => expect(store.map.get(PERSIST_KEY)).toBeDefined());
+    const restored = await restore(store);
+    expect(restored.getQueryData(feesQueries.live("akt").queryKey)?.id).toBe("fees:akt");
+    expect(restored.getQueryData(coingeckoQueries.supply({ coingeckoId: "akash-network" }).queryKey)?.dilutedBasis).toBe("max supply");
+    expect(notices()).toEqual([]);
   });
 });

@@ -4,11 +4,12 @@ import type { Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
 import { z } from "zod";
 import { SnapshotManifestRaw, UsageSeriesSchema } from "@/sources/akash";
+import { FeesSeriesSchema } from "@/sources/defillama-fees";
 import { SeriesSchema, SourceMetaSchema } from "@/sources/price-series";
 import { useUiStore } from "@/state/ui-store";
 
 /** Only live sources are worth keeping: the sample is embedded and free to reload. */
-export const PERSISTED_SOURCES = new Set(["coingecko", "defillama", "akash", "huggingface", "live-prices"]);
+export const PERSISTED_SOURCES = new Set(["coingecko", "defillama", "defillama-fees", "akash", "huggingface", "live-prices"]);
 export const PERSIST_KEY = "mirage:query-cache";
 export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 /** Bump when a persisted shape changes, so old caches are discarded rather than misread. */
@@ -32,6 +33,19 @@ const CategorySnapshotSchema = z.object({
   meta: SourceMetaSchema,
 });
 
+/** CoinGecko's supply answer as `fetchCoinSupply` returns it (src/sources/coingecko/adapter.ts). */
+const CoinSupplySchema = z.object({
+  coingeckoId: z.string(),
+  circulating: z.number().positive().nullable(),
+  total: z.number().positive().nullable(),
+  max: z.number().positive().nullable(),
+  fdvUsd: z.number().positive().nullable(),
+  marketCapUsd: z.number().positive().nullable(),
+  dilutedSupply: z.number().positive().nullable(),
+  dilutedBasis: z.enum(["max supply", "total supply"]).nullable(),
+  meta: SourceMetaSchema,
+});
+
 /**
  * The schema each persisted query's data must pass, found from its key: the same schema its source validates a fresh
  * answer with. A key no source writes has no schema, and its entry is dropped.
@@ -45,7 +59,10 @@ export function restoredDataSchema(queryKey: readonly unknown[]): z.ZodType | un
       return kind === "series" ? SeriesSchema : undefined;
     case "coingecko":
       if (kind === "market-chart") return z.object({ price: SeriesSchema, marketCap: SeriesSchema, volume: SeriesSchema });
+      if (kind === "supply") return CoinSupplySchema;
       return kind === "category" ? CategorySnapshotSchema : undefined;
+    case "defillama-fees":
+      return kind === "live" ? FeesSeriesSchema : undefined;
     case "akash":
       if (kind === "series" || kind === "snapshot") return UsageSeriesSchema;
       return kind === "snapshot-manifest" ? SnapshotManifestRaw : undefined;

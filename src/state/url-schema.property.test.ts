@@ -5,6 +5,10 @@ import { notesForLink } from "./notes";
 import {
   CLAIM_LENSES,
   CLAIM_SORTS,
+  DEMAND_PROJECTS,
+  DEMAND_RANGES,
+  DEMAND_SORTS,
+  SORT_DIRECTIONS,
   CLAIM_STAGE_FILTERS,
   CLAIM_STATUS_FILTERS,
   DATA_MODES,
@@ -87,6 +91,10 @@ const viewState: fc.Arbitrary<ViewState> = fc
     cstatus: word(CLAIM_STATUS_FILTERS),
     csort: word(CLAIM_SORTS),
     clens: word(CLAIM_LENSES),
+    dproj: word(DEMAND_PROJECTS),
+    drange: word(DEMAND_RANGES),
+    dsort: word(DEMAND_SORTS),
+    ddir: word(SORT_DIRECTIONS),
   })
   .map(({ data, compute, verification, provenance, ...rest }) => ({
     ...rest,

@@ -46,7 +46,7 @@ export type UrlEventCategory = (typeof EVENT_CATEGORIES)[number];
 export const STAGE_IDS = StageIdSchema.options;
 export const PANEL_IDS = [...STAGE_IDS, "narrative"] as const;
 /** The workspace's views, in the order of the header's tabs; "overview" is the opening view. */
-export const VIEW_IDS = ["overview", ...STAGE_IDS, "narrative", "claims", "about"] as const;
+export const VIEW_IDS = ["overview", ...STAGE_IDS, "narrative", "demand", "claims", "about"] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const NARRATIVE_RANGES = ["report", "1y", "ytd", "all", "custom"] as const;
@@ -63,6 +63,11 @@ export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-d
 export const CLAIM_SORTS = ["id", "asof", "now"] as const;
 /** Which lens the status filter reads: either, as the report saw it, or since. */
 export const CLAIM_LENSES = ["any", "then", "since"] as const;
+/** The Demand view: its networks (a test keeps this equal to the fees catalog), screener columns, ranges. */
+export const DEMAND_PROJECTS = ["akt", "render", "fil", "ar", "grt", "lpt", "ath", "icp", "near"] as const;
+export const DEMAND_SORTS = ["token", "return", "vol", "drawdown", "beta", "corr", "mcap", "fdv", "pf", "growth"] as const;
+export const DEMAND_RANGES = ["all", "1y", "report"] as const;
+export const SORT_DIRECTIONS = ["desc", "asc"] as const;
 
 export const DEFAULT_SHOWN: UrlSeriesId[] = ["wld", "fet", "rndr", "fil", "ar", "btc", "eth", "nvda", "msft"];
 export const DEFAULT_WINDOWS = [
@@ -129,6 +134,10 @@ export const viewParsers = {
   cstatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
   csort: parseAsWord(CLAIM_SORTS).withDefault("id"),
   clens: parseAsWord(CLAIM_LENSES).withDefault("any"),
+  dproj: parseAsWord(DEMAND_PROJECTS).withDefault("akt"),
+  drange: parseAsWord(DEMAND_RANGES).withDefault("all"),
+  dsort: parseAsWord(DEMAND_SORTS).withDefault("pf"),
+  ddir: parseAsWord(SORT_DIRECTIONS).withDefault("desc"),
 };
 
 export type ViewParsers = typeof viewParsers;

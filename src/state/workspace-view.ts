@@ -15,6 +15,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   verification: "Verification",
   provenance: "Provenance & identity",
   narrative: "Narrative",
+  demand: "Demand",
   claims: "Claims",
   about: "About",
 };

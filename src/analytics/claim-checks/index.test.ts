@@ -22,9 +22,9 @@ const exploding = <T extends object>(target: T, error: unknown) =>
   });
 
 describe("CLAIM_CHECKS", () => {
-  it("has 14 checks with unique ids, each claim served by one check", () => {
-    expect(CLAIM_CHECKS).toHaveLength(14);
-    expect(new Set(CLAIM_CHECKS.map((c) => c.id)).size).toBe(14);
+  it("has 17 checks with unique ids, each claim served by one check", () => {
+    expect(CLAIM_CHECKS).toHaveLength(17);
+    expect(new Set(CLAIM_CHECKS.map((c) => c.id)).size).toBe(17);
     const claimIds = CLAIM_CHECKS.flatMap((c) => c.claimIds);
     expect(new Set(claimIds).size).toBe(claimIds.length);
     for (const c of CLAIM_CHECKS) {

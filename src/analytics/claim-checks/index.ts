@@ -1,3 +1,4 @@
+import { aiValueVsFees, akashBothSides, aktValueVsFees } from "./demand-checks";
 import { aiBeatsBenchmarks, aiTimeline, narrativeLasts, upOnBtcDownDays, wldAltman, wldSora, wldValuation } from "./narrative-checks";
 import type { CheckInput, CheckResult, ClaimCheck, Lens } from "./types";
 import { akashFeesPeak, akashGpus, akashLeases, bittensorSubnets, hfDatasets, hfModels, taoRank } from "./usage-checks";
@@ -18,6 +19,9 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   wldAltman,
   wldSora,
   wldValuation,
+  aktValueVsFees,
+  aiValueVsFees,
+  akashBothSides,
 ];
 
 export function checkForClaim(claimId: string): ClaimCheck | undefined {

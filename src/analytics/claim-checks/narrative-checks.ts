@@ -284,22 +284,49 @@ const WLD_MAX_SUPPLY = 10_000_000_000;
 export const wldValuation: ClaimCheck = {
   id: "wld-valuation",
   claimIds: ["NARR-11"],
-  needs: ["wld"],
+  needs: ["wld", "fdv:wld"],
   thresholds:
-    "WLD's fully diluted value (close × 10 billion maximum supply) on the as-of date, under both lenses (a claim about the time of writing): holds within ±25% of the report's $80B; weakened within ±50%; broken beyond.",
+    "WLD's fully diluted value on the as-of date, under both lenses (a claim about the time of writing): CoinGecko's FDV series where it covers that day, else close × 10 billion maximum supply; holds within ±25% of the report's $80B; weakened within ±50%; broken beyond.",
   run(input, lens) {
     // A claim about a moment ("at the time of writing"): both lenses judge it on the as-of date (README: a past
     // event keeps its verdict). The "since" lens adds the latest value beside it, for reference only.
     const day = lens.asOf;
+    const near = (s: readonly { date: string; value: number }[] | undefined) => {
+      const p = s ? s.filter((q) => q.date <= day).at(-1) : undefined;
+      return p && p.date >= addDays(day, -5) ? p : undefined;
+    };
+    const since = lens.kind === "since" ? "A claim about the time of writing: later data does not change the verdict. " : "";
+    const fdvSeries = input.series["fdv:wld"];
+    const fdvPoint = near(fdvSeries);
+    if (fdvPoint) {
+      const off = settle((fdvPoint.value / 80e9 - 1) * 100);
+      const latest = lens.kind === "since" && fdvSeries ? fdvSeries.filter((p) => p.date <= lens.latest).at(-1) : undefined;
+      return {
+        status: Math.abs(off) <= 25 ? "holds" : Math.abs(off) <= 50 ? "weakened" : "broken",
+        reason: `${since}CoinGecko puts WLD's fully diluted value at $${(fdvPoint.value / 1e9).toFixed(1)}B on ${fdvPoint.date}, ${fmtPct(off)} from $80B.`,
+        evidence: [
+          {
+            label: "WLD fully diluted value (CoinGecko)",
+            report: "$80B",
+            data: `$${(fdvPoint.value / 1e9).toFixed(1)}B on ${fdvPoint.date}`,
+          },
+          { label: "OpenAI valuation (press, 2024-02-16)", report: "$86B", data: "not a market series; taken as the report gives it" },
+          ...(latest && latest.date > fdvPoint.date
+            ? [{ label: "Later, for reference (not judged)", report: "–", data: `$${(latest.value / 1e9).toFixed(1)}B on ${latest.date}` }]
+            : []),
+        ],
+        sparkline: sparkOf(fdvSeries, addDays(day, -60), day),
+      };
+    }
     const wld = input.series.wld;
-    const close = wld ? wld.filter((p) => p.date <= day).at(-1) : undefined;
-    if (!close || close.date < addDays(day, -5)) return noData(`no WLD close near ${day}`);
+    const close = near(wld);
+    if (!close) return noData(`no WLD close near ${day}`);
     const fdv = close.value * WLD_MAX_SUPPLY;
     const off = settle((fdv / 80e9 - 1) * 100);
     const latest = lens.kind === "since" && wld ? wld.filter((p) => p.date <= lens.latest).at(-1) : undefined;
     return {
       status: Math.abs(off) <= 25 ? "holds" : Math.abs(off) <= 50 ? "weakened" : "broken",
-      reason: `${lens.kind === "since" ? "A claim about the time of writing: later data does not change the verdict. " : ""}WLD closed ${close.value} USDT on ${close.date}: fully diluted ≈ $${(fdv / 1e9).toFixed(1)}B, ${fmtPct(off)} from $80B.`,
+      reason: `${since}WLD closed ${close.value} USDT on ${close.date}: fully diluted ≈ $${(fdv / 1e9).toFixed(1)}B, ${fmtPct(off)} from $80B.`,
       evidence: [
         { label: "WLD fully diluted value", report: "$80B", data: `$${(fdv / 1e9).toFixed(1)}B on ${close.date}` },
         { label: "OpenAI valuation (press, 2024-02-16)", report: "$86B", data: "not a market series; taken as the report gives it" },

@@ -19,7 +19,10 @@ export const akashLeases: ClaimCheck = {
     "Holds if active leases on the lens date are at least 2.5× those on 2024-01-01; weakened from 1.5× to 2.5×; broken below 1.5×.",
   run(input, lens) {
     const s = input.series["akash-active-leases"];
-    if (!s) return noData("no Akash lease series in this data mode (the Akash Console API provides activeLeaseCount)");
+    if (!s)
+      return noData(
+        "no Akash lease series in this data mode (the Akash Console API provides activeLeaseCount; sample mode needs a recording made with npm run snapshot)",
+      );
     const day = dayOfLens(lens.asOf, lens.latest, lens.kind);
     if (day < "2024-01-01") return noData(`the lens date ${day} is before the start of 2024 the claim counts from`);
     const a = closeAt(s, "2024-01-01");
@@ -47,12 +50,15 @@ const monthMeans = (s: readonly Point[]) => {
 export const akashFeesPeak: ClaimCheck = {
   id: "akash-fees-peak",
   claimIds: ["COMPUTE-3"],
-  needs: ["akash-daily-spend-usd"],
+  needs: ["akash-daily-spend-usd", "fees:akt"],
   thresholds:
-    "Holds if December 2023 has the highest mean daily spend of all months up to the lens date and the mean since 2024-01-01 is below December's; weakened if the mean since January is below December's but another month peaks; broken if it is not below.",
+    "Holds if December 2023 has the highest mean daily spend of all months up to the lens date and the mean since 2024-01-01 is below December's; weakened if the mean since January is below December's but another month peaks; broken if it is not below. Spend is the Akash Console API's dailyUUsdSpent, or DefiLlama's Akash fees (the same lease payments) where that is missing.",
   run(input, lens) {
-    const s = input.series["akash-daily-spend-usd"];
-    if (!s) return noData("no Akash daily spend series in this data mode (the Akash Console API provides dailyUUsdSpent)");
+    const s = input.series["akash-daily-spend-usd"] ?? input.series["fees:akt"];
+    if (!s)
+      return noData(
+        "no Akash daily spend series in this data mode (the Akash Console API provides dailyUUsdSpent, DefiLlama's fees API the same lease payments; sample mode needs a recording made with npm run snapshot)",
+      );
     const day = dayOfLens(lens.asOf, lens.latest, lens.kind);
     const upto = clipToRange(s, { from: "2000-01-01", to: day });
     const dec = upto.filter((p) => p.date.startsWith("2023-12"));
@@ -87,7 +93,10 @@ export const akashGpus: ClaimCheck = {
     "Holds if leased GPUs on the lens date are at least 10% below their December 2023 mean; weakened if below by less than 10%; broken if not below.",
   run(input, lens) {
     const s = input.series["akash-leased-gpus"];
-    if (!s) return noData("no Akash leased-GPU series in this data mode (the Akash Console API provides activeGPU)");
+    if (!s)
+      return noData(
+        "no Akash leased-GPU series in this data mode (the Akash Console API provides activeGPU; sample mode needs a recording made with npm run snapshot)",
+      );
     const day = dayOfLens(lens.asOf, lens.latest, lens.kind);
     if (day < "2024-01-01") return noData(`the lens date ${day} is before December 2023 had ended`);
     const dec = s.filter((p) => p.date.startsWith("2023-12"));

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { stages } from "@/content/stages";
 import { ClaimResultsProvider, ClaimStatusPair, ClaimsOverview } from "@/features/claims";
+import { DemandView } from "@/features/demand";
 import { NarrativePanel } from "@/features/narrative";
 import { NotesEditor } from "@/features/notes";
 import { ReportWideClaims, StagePanel } from "@/features/stage-panels";
@@ -27,6 +28,11 @@ export function Dashboard() {
         {view === "overview" ? <Overview /> : null}
         {stage ? <StagePanel key={stage.id} stage={stage} renderClaimStatus={claimStatus} /> : null}
         {view === "narrative" ? <NarrativePanel notesEditor={<NotesEditor />} /> : null}
+        {view === "demand" ? (
+          <PanelBoundary label="the Demand view">
+            <DemandView />
+          </PanelBoundary>
+        ) : null}
         {view === "claims" ? (
           <>
             <PanelBoundary label="the claims overview">

@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { server } from "@mocks/node";
 import { claims } from "@/content/claims";
 import { renderWithClient } from "@/test/render";
 import { ClaimsOverview } from "./components/claims-overview";
@@ -46,6 +48,8 @@ describe("claims overview", { timeout: 60_000 }, () => {
   });
 
   it("computes WLD after Sora from the data and says why Akash has no data", async () => {
+    // As a build ships until someone records a snapshot: an empty manifest (the dev mocks' illustrative one is left out).
+    server.use(http.get("*/data/snapshot/manifest.json", () => HttpResponse.json({ version: 1, recordedAt: null, files: [] })));
     renderOverview();
     const table = screen.getByRole("table");
     const headers = within(table).getAllByRole("rowheader");
@@ -53,7 +57,7 @@ describe("claims overview", { timeout: 60_000 }, () => {
     await waitFor(() => expect(sora).toHaveTextContent(/×\d\.\d\d from the 2024-02-1\d close/));
     expect(within(sora).getAllByText("holds").length).toBeGreaterThan(0);
     const akash = expand(rowOf(headers, "COMPUTE-2"), "COMPUTE-2");
-    expect(akash).toHaveTextContent(/no Akash lease series/);
+    await waitFor(() => expect(akash).toHaveTextContent(/no Akash lease series.*npm run snapshot/));
     expect(akash).toHaveTextContent(/at least 2\.5× those on 2024-01-01/);
   });
 
@@ -74,6 +78,29 @@ describe("claims overview", { timeout: 60_000 }, () => {
     );
   });
 
+  it("counts only once the demand series the checks read have answered", async () => {
+    // Hold the snapshot manifest (what sample mode reads before any recorded series) until the test lets it go.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    server.use(
+      http.get("*/data/snapshot/manifest.json", async () => {
+        await held;
+        return HttpResponse.json({ version: 1, recordedAt: null, files: [] });
+      }),
+    );
+    renderOverview();
+    const summary = await screen.findByText(/^Then: /);
+    // The embedded prices arrive; the counts still wait for the fees and valuations behind NARR-1 and COMPUTE-5.
+    await waitFor(() => expect(screen.getByRole("rowheader", { name: /^NARR-10/ }).closest("tbody")).toHaveTextContent(/holds/), {
+      timeout: 20_000,
+    });
+    expect(summary).toHaveTextContent("Loading data…");
+    release();
+    await waitFor(() => expect(summary).not.toHaveTextContent("Loading data…"), { timeout: 20_000 });
+  });
+
   it("filters by stage and status through the URL", async () => {
     const updates: string[] = [];
     const user = userEvent.setup();
@@ -84,10 +111,16 @@ describe("claims overview", { timeout: 60_000 }, () => {
       { onUrlUpdate: (e) => updates.push(e.queryString) },
     );
     await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "compute");
-    const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
-    expect(rows).toHaveLength(claims.filter((c) => c.stage === "compute").length);
+    // The filter lands through the URL and a deferred render: wait for it rather than racing it.
+    await waitFor(() =>
+      expect(within(screen.getByRole("table")).getAllByRole("row").slice(1)).toHaveLength(
+        claims.filter((c) => c.stage === "compute").length,
+      ),
+    );
     expect(updates.at(-1)).toContain("cstage=compute");
     await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "not-testable");
-    for (const r of within(screen.getByRole("table")).getAllByRole("row").slice(1)) expect(r).toHaveTextContent("not testable");
+    await waitFor(() => {
+      for (const r of within(screen.getByRole("table")).getAllByRole("row").slice(1)) expect(r).toHaveTextContent("not testable");
+    });
   });
 });

@@ -1,11 +1,15 @@
 import { screen, within } from "@testing-library/react";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { server } from "@mocks/node";
 import { renderWithClient } from "@/test/render";
 import { SlideClaims } from "./components/slide-claims";
 import { ClaimResultsProvider } from "./providers/claim-results";
 
 describe("a stage slide's claims", () => {
   it("show the claims the data can judge with their verdicts, count the rest that have one, and name those it cannot judge on one line", async () => {
+    // A build without a recorded snapshot: sample mode has no Akash usage (the dev mocks' illustrative one is left out).
+    server.use(http.get("*/data/snapshot/manifest.json", () => HttpResponse.json({ version: 1, recordedAt: null, files: [] })));
     renderWithClient(
       <ClaimResultsProvider>
         <SlideClaims claimIds={["NARR-9", "NARR-10", "COMPUTE-2"]} max={1} />

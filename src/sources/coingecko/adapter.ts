@@ -3,12 +3,12 @@ import { RequestBudget } from "@/sources/shared/budget";
 import { fetchJson } from "@/sources/shared/http";
 import { parseWith } from "@/sources/shared/parse";
 import { type Result, fail, ok } from "@/sources/shared/result";
-import { type Series, SeriesSchema } from "@/sources/shared/series";
+import { type Series, SeriesSchema, type SourceMeta, SourceMetaSchema } from "@/sources/shared/series";
 import { SourceError } from "@/sources/shared/source-error";
 import { type IsoDay, addDays } from "@/analytics";
 import { DAY_MS, dayStartMs, isoDayOf, lastCompleteDay } from "@/sources/shared/days";
 import { dailyCloses } from "./daily";
-import { MarketChartRaw } from "./schema";
+import { CoinRaw, MarketChartRaw } from "./schema";
 
 export const COINGECKO = { sourceId: "coingecko", sourceName: "CoinGecko" } as const;
 
@@ -168,4 +168,83 @@ export async function fetchMarketChart(request: MarketChartRequest): Promise<Res
   const volume = build("volume", raw.data.total_volumes);
   if (!volume.ok) return volume;
   return ok({ price: price.data, marketCap: marketCap.data, volume: volume.data });
+}
+
+export function coinUrl(coingeckoId: string): string {
+  const query = new URLSearchParams({
+    localization: "false",
+    tickers: "false",
+    market_data: "true",
+    community_data: "false",
+    developer_data: "false",
+    sparkline: "false",
+  });
+  return `${COINGECKO_API_BASE}/coins/${encodeURIComponent(coingeckoId)}?${query.toString()}`;
+}
+
+/** Today's supply and valuation of one coin: what turns a price series into a fully diluted value. */
+export interface CoinSupply {
+  coingeckoId: string;
+  circulating: number | null;
+  total: number | null;
+  max: number | null;
+  /** CoinGecko's own FDV in USD, when it gives one. */
+  fdvUsd: number | null;
+  marketCapUsd: number | null;
+  /**
+   * The supply an FDV series multiplies prices by: the maximum supply, else the total supply; null when CoinGecko
+   * knows neither, and then no FDV is shown.
+   */
+  dilutedSupply: number | null;
+  dilutedBasis: "max supply" | "total supply" | null;
+  meta: SourceMeta;
+}
+
+const positiveOrNull = (v: number | null | undefined) => (v !== null && v !== undefined && Number.isFinite(v) && v > 0 ? v : null);
+
+export async function fetchCoinSupply(coingeckoId: string, options: CoingeckoCallOptions = {}): Promise<Result<CoinSupply>> {
+  const url = coinUrl(coingeckoId);
+  const raw = await budgetedJson(url, CoinRaw, options);
+  if (!raw.ok) return raw;
+  const m = raw.data.market_data;
+  const max = positiveOrNull(m.max_supply);
+  const total = positiveOrNull(m.total_supply);
+  const circulating = positiveOrNull(m.circulating_supply);
+  if (max === null && total === null && circulating === null) {
+    return fail(new SourceError({ ...COINGECKO, url, kind: "empty", detail: `no supply figures for ${coingeckoId}` }));
+  }
+  const now = options.now?.() ?? new Date();
+  const updatedMs = raw.data.last_updated ? Date.parse(raw.data.last_updated) : Number.NaN;
+  const asOf = Number.isNaN(updatedMs) ? isoDayOf(now.getTime()) : isoDayOf(updatedMs);
+  const dilutedBasis = max !== null ? "max supply" : total !== null ? "total supply" : null;
+  const meta = parseWith(
+    SourceMetaSchema,
+    {
+      ...COINGECKO,
+      sourceUrl: coinPageUrl(coingeckoId),
+      requestUrl: url,
+      asOf,
+      range: { from: asOf, to: asOf },
+      fetchedAt: now.toISOString(),
+      isSample: false,
+      note:
+        dilutedBasis === null
+          ? "CoinGecko gives neither a maximum nor a total supply: no fully diluted value can be computed."
+          : `Supply as CoinGecko reports it on ${asOf}; a fully diluted value over time multiplies each day's price by today's ${dilutedBasis}, so it assumes that supply applied throughout.`,
+    },
+    COINGECKO,
+    url,
+  );
+  if (!meta.ok) return meta;
+  return ok({
+    coingeckoId,
+    circulating,
+    total,
+    max,
+    fdvUsd: positiveOrNull(m.fully_diluted_valuation?.usd),
+    marketCapUsd: positiveOrNull(m.market_cap.usd),
+    dilutedSupply: max ?? total,
+    dilutedBasis,
+    meta: meta.data,
+  });
 }

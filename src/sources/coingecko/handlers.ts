@@ -14,6 +14,9 @@ interface MarketChartFixture {
 const charts = import.meta.glob<MarketChartFixture>("./fixtures/market-chart-range.*.json", { import: "default" });
 
 export const COINGECKO_MARKET_CHART_URL = "https://api.coingecko.com/api/v3/coins/:id/market_chart/range";
+export const COINGECKO_COIN_URL = "https://api.coingecko.com/api/v3/coins/:id";
+
+const coins = import.meta.glob<Record<string, unknown>>("./fixtures/coin.*.json", { import: "default" });
 
 export const coingeckoHandlers = [
   http.get(COINGECKO_MARKET_CHART_URL, async ({ params, request }) => {
@@ -29,5 +32,10 @@ export const coingeckoHandlers = [
       market_caps: within(chart.market_caps),
       total_volumes: within(chart.total_volumes),
     });
+  }),
+  http.get(COINGECKO_COIN_URL, async ({ params }) => {
+    const load = coins[`./fixtures/coin.${String(params.id)}.json`];
+    if (load === undefined) return HttpResponse.json({ error: "coin not found" }, { status: 404 });
+    return HttpResponse.json(await load());
   }),
 ];

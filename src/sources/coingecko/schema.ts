@@ -14,3 +14,22 @@ export const MarketChartRaw = z.object({
   total_volumes: z.array(TimedValueRaw),
 });
 export type MarketChartRaw = z.infer<typeof MarketChartRaw>;
+
+/**
+ * GET /coins/{id}?localization=false&tickers=false&community_data=false&developer_data=false&sparkline=false
+ * (https://docs.coingecko.com/v3.0.1/reference/coins-id): the supply and valuation fields of `market_data`, nothing
+ * else. `fully_diluted_valuation` is an object keyed by currency and may be empty; supplies are null where CoinGecko
+ * does not know them (no max supply is common: GRT, LPT, ICP, NEAR have none).
+ */
+export const CoinRaw = z.object({
+  id: z.string(),
+  last_updated: z.string().nullable().optional(),
+  market_data: z.object({
+    market_cap: z.record(z.string(), z.number().nullable()),
+    fully_diluted_valuation: z.record(z.string(), z.number().nullable()).optional(),
+    circulating_supply: z.number().nullable(),
+    total_supply: z.number().nullable(),
+    max_supply: z.number().nullable(),
+  }),
+});
+export type CoinRaw = z.infer<typeof CoinRaw>;

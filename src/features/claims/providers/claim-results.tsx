@@ -5,6 +5,7 @@ import { claims } from "@/content/claims";
 import type { Claim } from "@/content/schema";
 import { type Series, type SeriesId, priceSeriesQuery, seriesCatalog } from "@/sources/price-series";
 import { AKASH_METRICS, akashQueries } from "@/sources/akash";
+import { NotRecordedError, demandSeriesQuery, isDemandId, recordedAkashQuery } from "@/sources/demand-series";
 import { sampleEventsQueries } from "@/sources/sample-events";
 import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
@@ -81,10 +82,15 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
   const priceIds = [...needed].filter((id): id is SeriesId => CATALOG_IDS.has(id)).sort();
   const queries = useQueries({ queries: priceIds.map((id) => priceSeriesQuery(id, mode, live)) });
   const events = useQuery({ ...sampleEventsQueries.list(), enabled: wanted.size > 0 });
-  // Akash usage exists only in live mode; the checks that read it say "no data" otherwise.
-  const akashNeeded = mode === "live" && [...needed].some((id) => id.startsWith("akash-"));
-  const akash = useQueries({ queries: akashNeeded ? AKASH_METRICS.map((m) => akashQueries.series(m)) : [] });
-  const signature = `${priceIds.join(",")}|${[...queries, ...akash].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
+  // Akash usage: the Console API in live mode, what `npm run snapshot` recorded in sample mode ("no data" without it).
+  const akashNeeded = [...needed].some((id) => id.startsWith("akash-"));
+  const akash = useQueries({
+    queries: akashNeeded ? AKASH_METRICS.map((m) => (mode === "live" ? akashQueries.series(m) : recordedAkashQuery(m))) : [],
+  });
+  // Fees, market caps and FDVs (`fees:akt`, `mcap:tao`, `fdv:wld`): live APIs, or the recorded snapshot in sample mode.
+  const demandIds = [...needed].filter(isDemandId).sort();
+  const demand = useQueries({ queries: demandIds.map((id) => demandSeriesQuery(id, mode, live)) });
+  const signature = `${priceIds.join(",")}|${demandIds.join(",")}|${[...queries, ...akash, ...demand].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
 
   const value = useMemo<Omit<Shared, "want" | "wanted">>(() => {
     const loaded = queries.flatMap((q) => (q.data ? [q.data] : []));
@@ -92,6 +98,7 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       series: Object.fromEntries([
         ...loaded.map((s) => [s.id, s.points] as const),
         ...akash.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
+        ...demand.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
       ]),
       events: events.data?.events ?? [],
     };
@@ -117,9 +124,14 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       },
       asOf: asof,
       latest,
-      loading: queries.some((q) => q.isPending),
+      // Counts wait for every series a wanted check reads, the demand and Akash ones included.
+      loading: [...queries, ...akash, ...demand].some((q) => q.isPending),
       failed: [
         ...queries.flatMap((q, i) => (q.error ? [{ id: priceIds[i] ?? "?", message: q.error.message }] : [])),
+        // A series the snapshot lacks is "no data" on its claim, not a failed source.
+        ...demand.flatMap((q, i) =>
+          q.error && !(q.error instanceof NotRecordedError) ? [{ id: demandIds[i] ?? "?", message: q.error.message }] : [],
+        ),
         ...(events.error ? [{ id: "events", message: events.error.message }] : []),
       ],
       sources: loaded,

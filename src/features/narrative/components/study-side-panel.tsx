@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId } from "react";
+import { type ReactNode, useEffect, useId, useRef } from "react";
 
 /**
  * The selected event's study, beside the chart rather than below it, so the price move and the returns around it are
@@ -6,6 +6,14 @@ import { type ReactNode, useEffect, useId } from "react";
  */
 export function StudySidePanel({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const headingId = useId();
+  const ref = useRef<HTMLElement>(null);
+  // Chosen from further down (the list, a note), the study comes into view; opened from a link it is already there.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof el.scrollIntoView !== "function") return;
+    const box = el.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight * 0.6) el.scrollIntoView({ block: "start" });
+  }, [title]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape" || e.defaultPrevented) return;
@@ -17,7 +25,12 @@ export function StudySidePanel({ title, onClose, children }: { title: string; on
     return () => document.removeEventListener("keydown", onKey);
   }, [onClose]);
   return (
-    <aside aria-labelledby={headingId} data-study-panel className="rounded-lg border border-accent/50 bg-surface p-3 shadow-sm">
+    <aside
+      ref={ref}
+      aria-labelledby={headingId}
+      data-study-panel
+      className="scroll-mt-28 rounded-lg border border-accent/50 bg-surface p-3 shadow-sm"
+    >
       <div className="flex items-start justify-between gap-2">
         <h3 id={headingId} className="text-sm font-semibold text-ink-3">
           Event study<span className="sr-only">: {title}</span>

@@ -1,0 +1,1 @@
+export { DemandView } from "./components/demand-view";

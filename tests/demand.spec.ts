@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { type Page, type Route, expect, test } from "@playwright/test";
+
+/**
+ * The Demand view against the real API hosts, answered with the ILLUSTRATIVE shape fixtures the unit tests use
+ * (src/sources/defillama-fees/fixtures, src/sources/coingecko/fixtures). Their days are shifted so the last one is
+ * yesterday: live mode asks for the past year.
+ */
+const DAY = 86_400_000;
+const LAST_FIXTURE_DAY = Date.parse("2024-04-30T00:00:00Z");
+const SHIFT = Math.floor(Date.now() / DAY) * DAY - DAY - LAST_FIXTURE_DAY;
+const json = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+
+function defillama(route: Route) {
+  const slug = new URL(route.request().url()).pathname.split("/").at(-1) ?? "";
+  let body: Record<string, unknown>;
+  try {
+    body = json(`src/sources/defillama-fees/fixtures/summary-fees.${slug}.json`);
+  } catch {
+    return route.fulfill({ status: 400, body: `Fees for ${slug} not found` });
+  }
+  const chart = (body.totalDataChart as [number, number][]).map(([s, v]) => [s + SHIFT / 1000, v]);
+  return route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...body, totalDataChart: chart }) });
+}
+
+function coingecko(route: Route) {
+  const url = new URL(route.request().url());
+  const parts = url.pathname.split("/");
+  const id = parts[parts.indexOf("coins") + 1] ?? "";
+  try {
+    if (url.pathname.endsWith("/market_chart/range")) {
+      const chart = json(`src/sources/coingecko/fixtures/market-chart-range.${id}.json`) as Record<string, [number, number][]>;
+      const from = Number(url.searchParams.get("from")) * 1000;
+      const to = Number(url.searchParams.get("to")) * 1000;
+      // The older fixtures (bitcoin, …) end on 2024-04-01: shift them by the same amount, a month short of yesterday.
+      const pick = (xs: [number, number][] = []) => xs.map(([t, v]) => [t + SHIFT, v] as const).filter(([t]) => t >= from && t <= to);
+      return route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({
+          prices: pick(chart.prices),
+          market_caps: pick(chart.market_caps),
+          total_volumes: pick(chart.total_volumes),
+        }),
+      });
+    }
+    return route.fulfill({ contentType: "application/json", body: JSON.stringify(json(`src/sources/coingecko/fixtures/coin.${id}.json`)) });
+  } catch {
+    return route.fulfill({ status: 404, contentType: "application/json", body: JSON.stringify({ error: "coin not found" }) });
+  }
+}
+
+async function routeApis(page: Page) {
+  await page.route("https://api.llama.fi/**", defillama);
+  await page.route("https://api.coingecko.com/**", coingecko);
+  await page.route("https://coins.llama.fi/**", (route) => route.fulfill({ status: 503, body: "down" }));
+  await page.route("https://console-api.akash.network/**", (route) => route.fulfill({ status: 503, body: "down" }));
+}
+
+test("Demand view in live mode: fees and prices from the API hosts, the screener filled and sorted in the URL", async ({ page }) => {
+  await routeApis(page);
+  await page.goto("/?view=demand&mode=live");
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Demand" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(page.getByRole("button", { name: "Live data" })).toHaveAttribute("aria-pressed", "true");
+  const view = page.getByRole("region", { name: "Demand vs narrative" });
+  await expect(view).toBeVisible();
+
+  const chart = view.getByRole("figure", { name: "Akash: AKT price and network fees" });
+  await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(chart).toContainText("DefiLlama fees API");
+
+  const screener = view.getByRole("table", { name: /Screener/ });
+  const akash = screener.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Akash/ }) });
+  // Market cap, FDV and the P/F multiple all filled: the fees, the chart and the supply arrived.
+  await expect(akash).toContainText(/\$[\d.]+[MB]\$[\d.]+[MB][\d,.]+×/);
+  await expect(view.getByRole("region", { name: "AKT weekly returns: fees or news" })).toContainText(/complete weeks|Not enough data/);
+
+  // The CSV: one row per token in the screener's order, with every source and the as-of date.
+  const [download] = await Promise.all([page.waitForEvent("download"), view.getByRole("button", { name: "Download CSV" }).click()]);
+  const csv = readFileSync((await download.path()) ?? "", "utf8");
+  expect(csv).toMatch(/^# Demand vs narrative\n/);
+  expect(csv).toMatch(/# Data as of: \d{4}-\d\d-\d\d \(live\)/);
+  expect(csv).toContain("# Source: AKT: Akash daily fees: DefiLlama fees API, https://defillama.com/fees/akash");
+  expect(csv).toContain("token,ticker,return,vol,drawdown,beta,corr,mcap,fdv,pf,growth,pf_basis,as_of");
+  expect(csv.split("\n").filter((l) => /^[A-Z][^#,]*,[A-Z]+,/.test(l))).toHaveLength(9);
+
+  await screener.getByRole("button", { name: /Fees growth/ }).click();
+  await expect(page).toHaveURL(/dsort=growth/);
+  await expect(screener.getByRole("columnheader", { name: /Fees growth/ })).toHaveAttribute("aria-sort", "descending");
+  await screener.getByRole("button", { name: "Filecoin" }).click();
+  await expect(page).toHaveURL(/dproj=fil/);
+  await expect(view.getByRole("figure", { name: "Filecoin: FIL price and network fees" })).toBeVisible();
+});
+
+test("Demand view in sample mode says 'no data' with the command that records it, and still draws prices", async ({ page, baseURL }) => {
+  const offsite: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(baseURL ?? "") && !r.url().startsWith("data:")) offsite.push(r.url());
+  });
+  await page.goto("/?dproj=fil");
+  // The static shell's tabs are plain links that drop the rest of the URL: click once the app has taken over.
+  await expect(page.locator('main[data-view="overview"]')).toBeVisible();
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Demand" }).click();
+  await expect(page).toHaveURL(/view=demand/);
+  await expect(page).toHaveURL(/dproj=fil/);
+  const view = page.getByRole("region", { name: "Demand vs narrative" });
+  await expect(view.getByText(/this build carries no recorded fees/)).toContainText("npm run snapshot");
+  await expect(view.getByRole("note").filter({ hasText: "No data for Filecoin fees" })).toContainText(
+    "Run npm run snapshot (needs network) to record it.",
+  );
+  const chart = view.getByRole("figure", { name: "Filecoin: FIL price and network fees" });
+  await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(chart).toContainText(/Fees are not drawn/);
+  expect(offsite).toEqual([]);
+});
+
+/** Serious and critical axe findings only, as in a11y.spec.ts. */
+async function seriousFindings(page: Page) {
+  const results = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds nothing serious in the Demand view, sample and live, in ${scheme} mode`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/?view=demand&dproj=fil");
+    const view = page.getByRole("region", { name: "Demand vs narrative" });
+    await expect(
+      view.getByRole("figure", { name: "Filecoin: FIL price and network fees" }).locator("svg.recharts-surface").first(),
+    ).toBeVisible();
+    expect(await seriousFindings(page), "sample").toEqual([]);
+    await routeApis(page);
+    await page.goto("/?view=demand&mode=live");
+    const akash = view
+      .getByRole("table", { name: /Screener/ })
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: /Akash/ }) });
+    await expect(akash).toContainText(/[\d,.]+×/);
+    expect(await seriousFindings(page), "live").toEqual([]);
+  });
+}
