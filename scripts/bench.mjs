@@ -195,8 +195,9 @@ async function oneRun(browser, url) {
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    // Return at commit so polling starts long before the app can have rendered.
-    await page.goto(url, { waitUntil: "commit" });
+    // Return at commit so polling starts long before the app can have rendered. The Data view: one view at a time is
+    // drawn since the workspace (issue 14), and the overview has no Data panel.
+    await page.goto(new URL("/?view=data", url).href, { waitUntil: "commit" });
     let rendered;
     try {
       rendered = await (
@@ -382,7 +383,7 @@ async function main() {
         once(`Budget: first-load JS <= ${BUDGET_JS_GZIP_KIB} KiB gzip`, bundle.budget),
         once("First-load CSS (gzip)", `${fmt(bundle.cssGz)} KiB`),
         once("All JS incl. lazy chunks (gzip)", `${fmt(bundle.allJsGz)} KiB`),
-        withNote(row("First screen rendered (Data panel + its chart, 1440x900)", "rendered"), ""),
+        withNote(row("First screen rendered (Data view: panel + its chart, 1440x900)", "rendered"), ""),
         withNote(row("First contentful paint", "fcp"), ""),
         withNote(row("Largest contentful paint", "lcp"), ""),
         withNote(

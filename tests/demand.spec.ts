@@ -129,9 +129,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/?view=demand&dproj=fil");
     const view = page.getByRole("region", { name: "Demand vs narrative" });
-    await expect(
-      view.getByRole("figure", { name: "Filecoin: FIL price and network fees" }).locator("svg.ts-chart").first(),
-    ).toBeVisible();
+    await expect(view.getByRole("figure", { name: "Filecoin: FIL price and network fees" }).locator("svg.ts-chart").first()).toBeVisible();
     expect(await seriousFindings(page), "sample").toEqual([]);
     await routeApis(page);
     await page.goto("/?view=demand&mode=live");

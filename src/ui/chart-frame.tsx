@@ -39,7 +39,7 @@ export function ChartFrame({ title, units, summary, isSample, height, controls, 
           {controls}
         </div>
       ) : null}
-      <div className="mt-2" style={{ minHeight: height }}>
+      <div className="mt-2" style={{ height }}>
         {children}
       </div>
       <figcaption id={summaryId} className="mt-2 text-sm text-ink-2">

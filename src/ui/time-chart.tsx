@@ -48,6 +48,7 @@ export interface TimeChartProps {
   yLabel: string;
   /** Axis label format. */
   formatValue: (v: number) => string;
+  /** The whole chart's height in px, legend included: the plot takes what the legend leaves. */
   height: number;
   markers?: readonly TimeMarker[];
   /** Shaded spans: a ticker change's seam, where the line is left open. */
@@ -63,6 +64,8 @@ const TOP = 12;
 // Room for the date ticks, which hang from the axis: 12 px on screen, 0.7rem (~20 px) on a projector.
 const BOTTOM = 28;
 const BRUSH_MIN_PX = 8;
+/** One line of legend (text-xs) before it is measured. */
+const LEGEND_GUESS = 18;
 
 interface Scales {
   width: number;
@@ -213,7 +216,22 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  const scales = useMemo(() => makeScales(width, height, t0, t1, lines, log), [width, height, t0, t1, lines, log]);
+  // `height` is the whole chart's, legend included, so the box reserved before the chart arrives is the box it takes
+  // (no layout shift); the plot takes what the legend leaves (one or two lines of it).
+  const legend = useRef<HTMLUListElement>(null);
+  const [legendH, setLegendH] = useState(LEGEND_GUESS);
+  useLayoutEffect(() => {
+    const el = legend.current;
+    if (!el) return;
+    const measure = () => setLegendH(el.offsetHeight || LEGEND_GUESS);
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const plotHeight = Math.max(120, height - legendH);
+  const scales = useMemo(() => makeScales(width, plotHeight, t0, t1, lines, log), [width, plotHeight, t0, t1, lines, log]);
   const colours = useMemo(() => lines.map((l, i) => ({ key: l.key, ...slotStyle(l.slot ?? i), dashed: l.dashed })), [lines]);
   const endLabels = useMemo(() => {
     const ends = lines.map((l) => {
@@ -349,7 +367,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
 
   return (
     <div className="ts-chart-wrap" data-time-chart="">
-      <ul className="ts-legend flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-ink-2" aria-label={`Series in ${title}`}>
+      <ul ref={legend} className="ts-legend flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-ink-2" aria-label={`Series in ${title}`}>
         {lines.map((l, i) => {
           const c = colours[i];
           return (
@@ -371,7 +389,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
       <div
         ref={box}
         className="relative select-none"
-        style={{ height, touchAction: onBrush ? "pan-y" : "auto" }}
+        style={{ height: plotHeight, touchAction: onBrush ? "pan-y" : "auto" }}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the plot is a keyboard crosshair (arrow keys), announced below
         tabIndex={0}
         role="application"
@@ -383,7 +401,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
           ref={svg}
           className="ts-chart block"
           width={width}
-          height={height}
+          height={plotHeight}
           aria-hidden="true"
           onPointerMove={onMove}
           onPointerLeave={onLeave}

@@ -135,7 +135,7 @@ export function PriceChartSection({
             : `% change since ${frame.base ?? "the common base date"} (the first day all shown series have data)`}
         {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events; drag across the plot to zoom.
       </p>
-      <div className="mt-2" style={{ minHeight: plotHeight }}>
+      <div className="mt-2" style={{ height: plotHeight }}>
         {empty ? (
           <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
             No data for the chosen series in this range.
