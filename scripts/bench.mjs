@@ -19,7 +19,10 @@ import { analyticsFigures } from "./bench/analytics.mjs";
 import { lighthouseFigures, lighthouseRows } from "./bench/lighthouse.mjs";
 import { narrativeRun, SERIES_COUNT } from "./bench/narrative.mjs";
 import { DAYS, EVENT_COUNT } from "./bench/synthetic.mjs";
+import { uplotRun } from "./bench/uplot.mjs";
 import { launchOptions } from "./browser.mjs";
+
+const UPLOT_VERSION = JSON.parse(readFileSync("node_modules/uplot/package.json", "utf8")).version;
 
 const RUNS = 5;
 const ARGS = process.argv.slice(2);
@@ -30,6 +33,8 @@ const BUDGET_JS_GZIP_KIB = 200;
 const BUDGET_NARRATIVE_FIRST_MS = 100;
 const BUDGET_NARRATIVE_REACTION_MS = 50;
 const BUDGET_EVENT_STUDY_MS = 10;
+// Every narrative figure against uPlot's on the same workload in the same run (issue 15): at most 1.2× its median.
+const BUDGET_UPLOT_RATIO = 1.2;
 // What a first visit at 1440x900 sees drawn: the Data panel and its chart. The panels below mount as they come near
 // the viewport (src/ui/deferred-section.tsx), so they are not part of a first load any more.
 const SECTIONS = ["Data"];
@@ -134,7 +139,7 @@ function installObservers() {
 }
 
 // Polled in the page every frame; returns performance.now() (ms since navigation start) once all four stage sections
-// are visible and each holds a recharts surface, i.e. the lazily loaded chart code has arrived and drawn.
+// are visible and each holds a time chart (svg.ts-chart), i.e. the lazily loaded chart code has arrived and drawn.
 function dashboardRendered(names) {
   const nameOf = (el) => {
     const ids = el.getAttribute("aria-labelledby");
@@ -151,7 +156,7 @@ function dashboardRendered(names) {
     return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true });
   };
   const sections = [...document.querySelectorAll("main section")];
-  const ready = names.every((n) => sections.some((s) => nameOf(s) === n && visible(s) && s.querySelector("svg.recharts-surface")));
+  const ready = names.every((n) => sections.some((s) => nameOf(s) === n && visible(s) && s.querySelector("svg.ts-chart")));
   return ready ? performance.now() : false;
 }
 
@@ -161,10 +166,9 @@ function timeRangeSwitch(label) {
   return new Promise((resolve, reject) => {
     const section = label.closest("section");
     // Compare the lines' geometry rather than trusting any mutation: captions and tables in the section change too.
-    const lines = () =>
-      [...section.querySelectorAll("svg.recharts-surface path.recharts-line-curve")].map((p) => p.getAttribute("d")).join("|");
+    const lines = () => [...section.querySelectorAll("svg.ts-chart path.ts-line")].map((p) => p.getAttribute("d")).join("|");
     const before = lines();
-    if (!before) return reject(new Error("no chart lines (path.recharts-line-curve) in the Data section before the click"));
+    if (!before) return reject(new Error("no chart lines (path.ts-line) in the Data section before the click"));
     const mo = new MutationObserver(() => {
       if (lines() === before) return;
       mo.disconnect();
@@ -191,8 +195,9 @@ async function oneRun(browser, url) {
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    // Return at commit so polling starts long before the app can have rendered.
-    await page.goto(url, { waitUntil: "commit" });
+    // Return at commit so polling starts long before the app can have rendered. The Data view: one view at a time is
+    // drawn since the workspace (issue 14), and the overview has no Data panel.
+    await page.goto(new URL("/?view=data", url).href, { waitUntil: "commit" });
     let rendered;
     try {
       rendered = await (
@@ -259,6 +264,8 @@ async function main() {
   const runs = [];
   const narrative = [];
   let narrativeError;
+  const uplot = [];
+  let uplotError;
   try {
     // Port 4179, not 4173, so the bench does not collide with a `vite preview` someone has open; any free port will do.
     server = await preview({ preview: { port: 4179, strictPort: false, open: false }, logLevel: "silent" });
@@ -286,6 +293,19 @@ async function main() {
     } catch (e) {
       narrativeError = errorText(e);
       console.error(`narrative bench setup failed: ${narrativeError}`);
+    }
+    // uPlot on the same workload, in the same browser and run: the reference every narrative figure is a ratio of.
+    try {
+      for (let i = 1; i <= RUNS; i++) {
+        const r = await uplotRun(browser, url);
+        console.error(
+          `uPlot run ${i}/${RUNS}: first ${fmt(r.first, 0)} ms, toggle ${fmt(r.toggleOff, 0)}, % change ${fmt(r.scale, 0)}, 1Y ${fmt(r.oneYear, 0)}, click-to-paint ${fmt(r.clickToPaint, 0)}`,
+        );
+        uplot.push(r);
+      }
+    } catch (e) {
+      uplotError = errorText(e);
+      console.error(`uPlot bench failed: ${uplotError}`);
     }
     const version = browser.version();
     // Lighthouse last, with Playwright's browser and the preview server gone so nothing else competes for the CPU.
@@ -325,6 +345,28 @@ async function main() {
       if (!s) return [label, "n/a", "n/a", "n/a", `${budgetNote(undefined, budget)}; bench setup failed`];
       return [label, `${fmt(s.median, 0)} ms`, `${fmt(s.min, 0)} ms`, `${fmt(s.max, 0)} ms`, budgetNote(s.median, budget)];
     };
+    // Side by side with uPlot: Mirage's median, uPlot's median, and their ratio against the ratio budget.
+    const mirageMs = (key) => stats(narrative.map((r) => (key === "clickToPaint" ? r.clickToPaint : r[key].ms)))?.median;
+    const uplotMs = (key) => stats(uplot.map((r) => r[key]))?.median;
+    const ratioRow = (label, key) => {
+      const m = mirageMs(key);
+      const u = uplotMs(key);
+      if (m === undefined || u === undefined) return [label, "n/a", "n/a", "n/a", "bench failed"];
+      const ratio = m / u;
+      return [
+        label,
+        `${fmt(ratio, 2)}×`,
+        `${fmt(m, 0)} ms`,
+        `${fmt(u, 0)} ms`,
+        `<= ${BUDGET_UPLOT_RATIO}× uPlot (medians): ${ratio <= BUDGET_UPLOT_RATIO ? "within" : "over"} budget`,
+      ];
+    };
+    const uplotRow = (label, key) => {
+      const s = stats(uplot.map((r) => r[key]));
+      return s
+        ? [label, `${fmt(s.median, 0)} ms`, `${fmt(s.min, 0)} ms`, `${fmt(s.max, 0)} ms`, "reference"]
+        : [label, "n/a", "n/a", "n/a", "bench failed"];
+    };
     // Node rows in hundredths of a millisecond: these run in single-digit milliseconds.
     const nodeRow = (label, key, budget) => {
       const fig = analytics?.[key];
@@ -341,7 +383,7 @@ async function main() {
         once(`Budget: first-load JS <= ${BUDGET_JS_GZIP_KIB} KiB gzip`, bundle.budget),
         once("First-load CSS (gzip)", `${fmt(bundle.cssGz)} KiB`),
         once("All JS incl. lazy chunks (gzip)", `${fmt(bundle.allJsGz)} KiB`),
-        withNote(row("First screen rendered (Data panel + its chart, 1440x900)", "rendered"), ""),
+        withNote(row("First screen rendered (Data view: panel + its chart, 1440x900)", "rendered"), ""),
         withNote(row("First contentful paint", "fcp"), ""),
         withNote(row("Largest contentful paint", "lcp"), ""),
         withNote(
@@ -353,6 +395,30 @@ async function main() {
         narrativeRow("Narrative reaction: toggle series", "toggleOff", BUDGET_NARRATIVE_REACTION_MS),
         narrativeRow("Narrative reaction: scale change", "scale", BUDGET_NARRATIVE_REACTION_MS),
         narrativeRow("Narrative reaction: range 1Y", "oneYear", BUDGET_NARRATIVE_REACTION_MS),
+        withNote(
+          (() => {
+            const c = stats(narrative.map((r) => r.clickToPaint));
+            return c
+              ? [
+                  "Narrative click-to-paint: toggle series (Event Timing)",
+                  `${fmt(c.median, 0)} ms`,
+                  `${fmt(c.min, 0)} ms`,
+                  `${fmt(c.max, 0)} ms`,
+                ]
+              : ["Narrative click-to-paint: toggle series (Event Timing)", "n/a", "n/a", "n/a"];
+          })(),
+          "input to next paint, as INP counts it",
+        ),
+        uplotRow(`uPlot first render (same ${size}, ${EVENT_COUNT} event lines, 1200x420)`, "first"),
+        uplotRow("uPlot reaction: toggle series", "toggleOff"),
+        uplotRow("uPlot reaction: scale change (transform + setData)", "scale"),
+        uplotRow("uPlot reaction: range 1Y (setScale)", "oneYear"),
+        uplotRow("uPlot click-to-paint: toggle series (Event Timing)", "clickToPaint"),
+        ratioRow("Mirage ÷ uPlot: first render (ratio, Mirage, uPlot)", "first"),
+        ratioRow("Mirage ÷ uPlot: toggle series", "toggleOff"),
+        ratioRow("Mirage ÷ uPlot: scale change", "scale"),
+        ratioRow("Mirage ÷ uPlot: range 1Y", "oneYear"),
+        ratioRow("Mirage ÷ uPlot: click-to-paint", "clickToPaint"),
         nodeRow(`Event study ${EVENT_COUNT}×${SERIES_COUNT}×3 (Node)`, "eventStudy", BUDGET_EVENT_STUDY_MS),
         nodeRow(`Downsample ${size} → 700/series (Node)`, "downsample"),
         nodeRow("Category CAR path, basket (Node)", "carPath"),
@@ -369,7 +435,9 @@ async function main() {
     // How the narrative figures are taken, and any failure, travel with the table so a pasted copy stays honest.
     const notes = [
       `Narrative: synthetic random walks (mulberry32) for ${SERIES_COUNT} series × ${DAYS} days (NVDA, MSFT on weekdays only) and ${EVENT_COUNT} events, served with page.route; times run from the click to two frames after the curves change.`,
+      `uPlot ${UPLOT_VERSION} (dev dependency, bench only): the same random walks and events drawn at 1200x420 in a page of its own, in the same browser and run; its figures run from the call to two frames later. Ratios are Mirage's median over uPlot's; the "Mirage ÷ uPlot" rows give the ratio, then Mirage's and uPlot's medians.`,
       ...(narrativeError ? [`Narrative bench setup failed: ${narrativeError}`] : []),
+      ...(uplotError ? [`uPlot bench failed: ${uplotError}`] : []),
       ...(analyticsError ? [`Node analytics bench failed: ${analyticsError}`] : []),
       ...lh.notes,
     ];
@@ -378,7 +446,7 @@ async function main() {
     mkdirSync(".bench", { recursive: true });
     writeFileSync(".bench/latest.md", `## Mirage bench\n\n${table}\n\n${footer}\n`);
     console.error("\nwrote .bench/latest.md");
-    if (narrativeError || analyticsError) throw new Error("part of the bench could not run; see the notes under the table");
+    if (narrativeError || analyticsError || uplotError) throw new Error("part of the bench could not run; see the notes under the table");
   } finally {
     await browser?.close().catch(() => {});
     await server?.close().catch(() => {});

@@ -29,7 +29,7 @@ for (const view of VIEWS) {
   if (view !== "overview") u.searchParams.set("view", view);
   await page.goto(u.toString(), { waitUntil: "networkidle" });
   await page
-    .locator("svg.recharts-surface, table")
+    .locator("svg.ts-chart, table")
     .first()
     .waitFor({ timeout: 15_000 })
     .catch(() => {});
@@ -37,7 +37,7 @@ for (const view of VIEWS) {
   const h = await page.evaluate(() => document.documentElement.scrollHeight);
   let extra = "";
   if (view === "overview")
-    extra = ` · narrative chart ${await box('[aria-labelledby="glance-title"] .recharts-wrapper')} · scoreboard ${await box('[aria-labelledby="scoreboard-title"]')} · stages ${await box('[aria-label="The four stages"]')}`;
+    extra = ` · narrative chart ${await box('[aria-labelledby="glance-title"] svg.ts-chart')} · scoreboard ${await box('[aria-labelledby="scoreboard-title"]')} · stages ${await box('[aria-label="The four stages"]')}`;
   console.log(`${view.padEnd(12)} ${String(h).padStart(6)} px = ${(h / height).toFixed(2)} screens${extra}`);
   await page.screenshot({ path: `${out}/${view}-${tag}.png` });
 }

@@ -27,14 +27,14 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(
       page
         .getByRole("region", { name: /Token narrative/ })
-        .locator("svg.recharts-surface")
+        .locator("svg.ts-chart")
         .first(),
     ).toBeVisible();
     expect(await seriousFindings(page), "overview").toEqual([]);
     for (const panel of ["Provenance & identity", "Token narrative", "Claims overview"] as const) {
       await openView(page, panel);
       if (panel !== "Claims overview")
-        await expect(page.getByRole("region", { name: panel, exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
+        await expect(page.getByRole("region", { name: panel, exact: true }).locator("svg.ts-chart").first()).toBeVisible();
       expect(await seriousFindings(page), panel).toEqual([]);
     }
   });
@@ -43,7 +43,7 @@ for (const scheme of ["light", "dark"] as const) {
 test("axe finds nothing serious in presentation mode", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/?slide=2");
-  await expect(page.locator("main[aria-roledescription='slide'] svg.recharts-surface").first()).toBeVisible();
+  await expect(page.locator("main[aria-roledescription='slide'] svg.ts-chart").first()).toBeVisible();
   expect(await seriousFindings(page)).toEqual([]);
   await page.keyboard.press("7");
   await expect(page.locator("main[aria-roledescription='slide']")).toHaveAttribute("aria-label", /Slide 7/);

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("selecting Filecoin puts FIL in front on the Data chart, and the two controls do different things", async ({ page }) => {
   await page.goto("/?view=data");
   const data = page.getByRole("region", { name: "Data", exact: true });
-  const lines = data.locator("path.recharts-line-curve");
+  const lines = data.locator("path.ts-line");
   await expect(lines.first()).toBeVisible();
   await data.getByRole("button", { name: "Select Filecoin" }).click();
   await expect(page).toHaveURL(/project=filecoin/);

@@ -35,7 +35,7 @@ test("the four stage panels render projects, claims and charts, with no errors a
     const chart = panel.getByRole("figure").first();
     await chart.scrollIntoViewIfNeeded();
     // The chart library loads on demand; a drawn line proves data reached the screen.
-    await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+    await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
     await expect(chart.getByText("Sample data").first()).toBeVisible();
     if (name === "Compute") await expect(panel).toContainText("Akash network usage");
     if (name === "Provenance & identity")
@@ -52,9 +52,11 @@ test("range and value controls redraw the chart and its text alternative", async
   const caption = data.locator("figcaption").first();
   await expect(caption).toContainText("From 2023-10-01 to 2024-03-08");
   await data.getByText("All", { exact: true }).click();
-  await expect(caption).toContainText("From 2021-01-01");
+  // Every series is compared from the first day all of them have data: AR's first Binance close, 2021-05-14.
+  await expect(caption).toContainText("Common base date 2021-05-14");
+  await expect(caption).toContainText("From 2021-05-14 to 2025-06-12");
   await data.getByRole("checkbox", { name: "Log scale" }).check();
-  await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
 });
 
 test("dark theme toggles from the header and survives a reload", async ({ page }) => {
@@ -76,7 +78,7 @@ test("a failing source shows an alert in its panel only", async ({ page }) => {
   await expect(provenance.getByRole("button", { name: "Retry" })).toBeVisible();
   await openView(page, "Data");
   await expect(page.getByRole("region", { name: "Data", exact: true }).getByRole("alert")).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.ts-chart").first()).toBeVisible();
 });
 
 test("keyboard: a skip link leads to the content, and focus is visible", async ({ page }) => {

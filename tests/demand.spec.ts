@@ -69,7 +69,7 @@ test("Demand view in live mode: fees and prices from the API hosts, the screener
   await expect(view).toBeVisible();
 
   const chart = view.getByRole("figure", { name: "Akash: AKT price and network fees" });
-  await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(chart).toContainText("DefiLlama fees API");
 
   const screener = view.getByRole("table", { name: /Screener/ });
@@ -112,7 +112,7 @@ test("Demand view in sample mode says 'no data' with the command that records it
     "Run npm run snapshot (needs network) to record it.",
   );
   const chart = view.getByRole("figure", { name: "Filecoin: FIL price and network fees" });
-  await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(chart).toContainText(/Fees are not drawn/);
   expect(offsite).toEqual([]);
 });
@@ -129,9 +129,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/?view=demand&dproj=fil");
     const view = page.getByRole("region", { name: "Demand vs narrative" });
-    await expect(
-      view.getByRole("figure", { name: "Filecoin: FIL price and network fees" }).locator("svg.recharts-surface").first(),
-    ).toBeVisible();
+    await expect(view.getByRole("figure", { name: "Filecoin: FIL price and network fees" }).locator("svg.ts-chart").first()).toBeVisible();
     expect(await seriousFindings(page), "sample").toEqual([]);
     await routeApis(page);
     await page.goto("/?view=demand&mode=live");

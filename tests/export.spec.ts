@@ -5,7 +5,7 @@ import { openView } from "./panels";
 test("Download CSV writes the rows the panel shows, with a header, source and as-of", async ({ page }) => {
   await page.goto("/?view=data&data-range=y2024");
   const data = page.getByRole("region", { name: "Data", exact: true });
-  await expect(data.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(data.locator("svg.ts-chart").first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), data.getByRole("button", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("data-2024-01-01-2024-12-31.csv");
   const text = readFileSync((await download.path()) ?? "", "utf8");
@@ -28,7 +28,7 @@ test("Download PNG writes a real PNG of 1600 x 900 whatever the window size", as
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto("/?view=provenance");
   const provenance = page.getByRole("region", { name: "Provenance & identity", exact: true });
-  await expect(provenance.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(provenance.locator("svg.ts-chart").first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), provenance.getByRole("button", { name: "Download PNG" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^provenance-identity-2023-10-01-2024-03-08\.png$/);
   const png = readFileSync((await download.path()) ?? "");
@@ -57,7 +57,7 @@ test("every panel offers the exports it can make, and printing hides the control
   await page.emulateMedia({ media: "screen" });
   await openView(page, "Data");
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.ts-chart").first()).toBeVisible();
 });
 
 test("the selected event's study, Figure 5 and Appendix 2 each download as CSV", async ({ page }) => {

@@ -50,7 +50,7 @@ test("sample mode makes no request outside the app's origin", async ({ page, bas
     if (!r.url().startsWith(baseURL ?? "") && !r.url().startsWith("data:")) offsite.push(r.url());
   });
   await page.goto("/?view=data");
-  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.ts-chart").first()).toBeVisible();
   expect(offsite).toEqual([]);
 });
 
@@ -63,7 +63,7 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
 
   const data = page.getByRole("region", { name: "Data", exact: true });
   await data.getByRole("group", { name: "Range" }).getByText("All", { exact: true }).click();
-  await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(data).toContainText("CoinGecko");
 
   await openView(page, "Compute");
@@ -71,7 +71,7 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
   // Below the stage chart: scrolled to, as a reader would (charts draw as they come near the screen).
   const leases = compute.getByRole("figure", { name: /Akash active leases/ });
   await leases.scrollIntoViewIfNeeded();
-  await expect(leases.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(leases.locator("svg.ts-chart").first()).toBeVisible();
 
   // WLD fails at both providers: the Provenance panel says so, with Retry; the rest is unaffected.
   await openView(page, "Provenance & identity");
@@ -82,7 +82,7 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
   // Back to sample without a reload: the embedded data returns.
   await page.getByRole("button", { name: "Live data" }).click();
   await expect(page).not.toHaveURL(/mode=live/);
-  await expect(provenance.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(provenance.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(provenance).toContainText("sample");
 });
 
@@ -90,7 +90,7 @@ test("an offline reload shows the last good live data at once, from the persiste
   await routeApis(page);
   await page.goto("/?view=data&mode=live&data-range=all");
   const data = page.getByRole("region", { name: "Data", exact: true });
-  await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(data).toContainText("CoinGecko");
   // Wait until the persister (throttled to once a second) has written the live series to IndexedDB.
   await page.waitForFunction(
@@ -127,7 +127,7 @@ test("an offline reload shows the last good live data at once, from the persiste
   );
   await page.reload();
   // Generous bounds: under a loaded CI machine the chart code and the IndexedDB read take a few seconds.
-  await expect(data.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible({ timeout: 20_000 });
+  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible({ timeout: 20_000 });
   await expect(data).toContainText("CoinGecko");
   // The last good data, with its as-of date and marked live, comes back with no network.
   await expect(data).toContainText(/CoinGecko, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \(as of \d{4}-\d{2}-\d{2}\), live/);

@@ -6,7 +6,7 @@ test.describe("token narrative", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto("/#narrative");
     const panel = page.getByRole("region", { name: /Token narrative/ });
-    await expect(panel.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+    await expect(panel.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
     await expect(panel.getByRole("checkbox", { name: "Log scale" })).toBeVisible();
 
     await panel.getByText("All", { exact: true }).first().click();
@@ -26,7 +26,7 @@ test.describe("token narrative", () => {
     const wld = study.getByRole("row", { name: /^WLD/ });
     await expect(wld).toContainText(/[+−]\d+\.\d%/);
     // The event is marked on the chart.
-    await expect(panel.locator("svg.recharts-surface text").filter({ hasText: "2024-02-15" })).toHaveCount(1);
+    await expect(panel.locator("svg.ts-chart text").filter({ hasText: "2024-02-15" })).toHaveCount(1);
 
     // Benchmark and windows are editable.
     await study.getByText("NVDA", { exact: true }).click();

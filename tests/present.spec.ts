@@ -163,16 +163,14 @@ test("on a projector, each chart slide's plot takes most of the screen, its titl
     if (n > 2) await page.keyboard.press("ArrowRight");
     await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
     // The first slide loads the prices (slow on a busy machine); the rest reuse them.
-    await expect(slide.locator(".recharts-cartesian-axis-tick-value").first()).toBeVisible({ timeout: 20_000 });
+    await expect(slide.locator("svg.ts-chart .ts-x-tick").first()).toBeVisible({ timeout: 20_000 });
     const m = await slide.evaluate((main) => {
       const title = main.querySelector("h1")?.textContent ?? "";
       const shown = [...main.querySelectorAll("*")].filter(
         (el) => el.textContent?.trim() === title && el.getBoundingClientRect().height > 4 && el.children.length === 0,
       );
-      const charts = [...main.querySelectorAll(".recharts-wrapper")].map((el) => el.getBoundingClientRect().height);
-      const ticks = [...main.querySelectorAll(".recharts-cartesian-axis-tick-value")].map((el) =>
-        Number.parseFloat(getComputedStyle(el).fontSize),
-      );
+      const charts = [...main.querySelectorAll("svg.ts-chart")].map((el) => el.getBoundingClientRect().height);
+      const ticks = [...main.querySelectorAll("svg.ts-chart .ts-x-tick")].map((el) => Number.parseFloat(getComputedStyle(el).fontSize));
       return { title, titles: shown.length, chart: Math.max(...charts), tick: Math.min(...ticks) };
     });
     expect(m.titles, `slide ${n}: "${m.title}" shown once`).toBe(1);

@@ -33,8 +33,8 @@ for (const viewport of [
     // The headline counts are links into the claims they count once the checks have run.
     await expect(scoreboard.getByRole("link", { name: /All claims: \d+ claims? holds as the report saw it/ })).toBeVisible();
     const chart = page.getByRole("region", { name: "Token narrative: prices and AI news" });
-    await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
-    await onFirstScreen(page, chart.locator("svg.recharts-surface").first());
+    await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+    await onFirstScreen(page, chart.locator("svg.ts-chart").first());
     await onFirstScreen(page, chart.getByRole("toolbar", { name: /AI news on the time axis/ }));
     // The four stages, each with its key token and verdicts.
     const stages = page.getByRole("list", { name: "The four stages" });

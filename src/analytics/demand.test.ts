@@ -117,8 +117,10 @@ describe("screener statistics", () => {
             ),
             range,
           });
-          expect(b.returnPct ?? 0).toBeCloseTo(a.returnPct ?? 0, 6);
-          expect(b.maxDrawdownPct ?? 0).toBeCloseTo(a.maxDrawdownPct ?? 0, 6);
+          // Relative tolerance: a return can reach 1e10 % here, where six decimals are below float precision.
+          const near = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+          expect(near(b.returnPct ?? 0, a.returnPct ?? 0)).toBe(true);
+          expect(near(b.maxDrawdownPct ?? 0, a.maxDrawdownPct ?? 0)).toBe(true);
           expect(a.maxDrawdownPct ?? 0).toBeLessThanOrEqual(0);
           expect(a.maxDrawdownPct ?? 0).toBeGreaterThanOrEqual(-100);
         },

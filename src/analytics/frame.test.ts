@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignOnDates } from "./align";
-import { buildComparisonFrame } from "./frame";
-import { addDays, lastOnOrBefore } from "./range";
+import { buildFrame, dayToMs, downsampleM4, frameRows, rankByChange, valuesOn } from "./frame";
+import { DAY_MS, addDays } from "./range";
+import type { Point } from "./types";
 
 describe("alignOnDates", () => {
   it("keeps weekends empty for a stock instead of inventing prices", () => {
@@ -27,52 +29,155 @@ describe("alignOnDates", () => {
   });
 });
 
-describe("buildComparisonFrame", () => {
-  const btc = [
-    { date: "2023-09-30", value: 26900 },
-    { date: "2023-10-01", value: 27990 },
-    { date: "2023-10-02", value: 27500 },
-    { date: "2023-10-03", value: 27429 },
-  ];
-  const wld = [
-    { date: "2023-10-02", value: 1.6 },
-    { date: "2023-10-03", value: 2.0 },
-  ];
+const daily = (from: string, values: readonly number[]): Point[] => values.map((value, i) => ({ date: addDays(from, i), value }));
 
-  it("rebases each series at its own first point in the window and summarises the change", () => {
-    const frame = buildComparisonFrame(
+// The property runs build a few hundred frames: well under a second on a quiet 2-CPU machine and several times that
+// with the CPUs busy, so 30 s per test instead of Vitest's 5 s. Pure CPU work: the bound stops a hang, it times nothing.
+describe("buildFrame", { timeout: 30_000 }, () => {
+  const nvda = daily("2016-01-01", [10, 20, 40, 80, 100, 120]);
+  const wld = daily("2016-01-04", [2, 1, 3]);
+
+  it("rebases every series at the common base date, the first day all of them have data, and ranks from it", () => {
+    const frame = buildFrame(
       [
-        { key: "btc", points: btc },
+        { key: "nvda", points: nvda },
         { key: "wld", points: wld },
       ],
-      { from: "2023-10-01", to: "2023-10-03" },
+      { from: "2016-01-01", to: "2016-12-31" },
       "rebased",
     );
-    expect(frame.rows[0]).toEqual({ date: "2023-10-01", btc: 100, wld: null });
-    expect(frame.rows[1]?.wld).toBe(100);
-    expect(frame.rows[2]?.wld).toBeCloseTo(125);
-    expect(frame.summaries[1]).toMatchObject({ key: "wld", first: "2023-10-02", last: "2023-10-03", points: 2 });
-    expect(frame.summaries[1]?.changePct).toBeCloseTo(25);
+    expect(frame.base).toBe("2016-01-04");
+    const [n, w] = frame.series;
+    // NVDA was 80 on the base day: 100 there, 150 at its last day; not +1,100 % from its own first day.
+    expect(n?.points.find((p) => p.date === "2016-01-04")?.value).toBe(100);
+    expect(n?.changePct).toBeCloseTo(50);
+    expect(n?.changeFrom).toBe("2016-01-04");
+    expect(n?.late).toBe(false);
+    expect(w?.late).toBe(true);
+    expect(w?.points[0]?.value).toBe(100);
+    expect(rankByChange(frame).map((s) => s.key)).toEqual(["nvda", "wld"]);
   });
 
-  it("keeps prices in price mode and reports a series with no data in the window", () => {
-    const frame = buildComparisonFrame([{ key: "wld", points: wld }], { from: "2024-01-01", to: "2024-02-01" }, "price");
-    expect(frame.rows).toEqual([]);
-    expect(frame.summaries[0]).toEqual({ key: "wld", points: 0 });
+  it("joins a series to its continuation under a new ticker, leaves the gap open and marks the seam", () => {
+    const rndr = daily("2024-07-01", [5, 6, 7]);
+    const render = daily("2024-07-10", [7.5, 8]);
+    const frame = buildFrame(
+      [{ key: "rndr", points: rndr, continuation: { key: "render", points: render } }],
+      { from: "2024-01-01", to: "2024-12-31" },
+      "price",
+    );
+    const [s] = frame.series;
+    expect(s?.seam).toEqual({ key: "rndr", fromKey: "rndr", toKey: "render", lastOld: "2024-07-03", firstNew: "2024-07-10" });
+    expect(s?.points.map((p) => p.date)).toEqual(["2024-07-01", "2024-07-02", "2024-07-03", "2024-07-10", "2024-07-11"]);
+    // A NaN in the drawn line between the two: nothing is drawn across the gap.
+    expect(s?.ys.filter((y) => Number.isNaN(y))).toHaveLength(1);
+    expect(s?.changePct).toBeCloseTo(60);
   });
-});
 
-describe("range helpers", () => {
-  it("finds the last point on or before a day", () => {
-    const pts = [
-      { date: "2024-01-01", value: 1 },
-      { date: "2024-01-05", value: 2 },
+  it("joins a stock across a weekend but breaks a crypto line at a missing day", () => {
+    const points = [
+      { date: "2024-03-08", value: 1 },
+      { date: "2024-03-11", value: 2 },
     ];
-    expect(lastOnOrBefore(pts, "2024-01-04")?.value).toBe(1);
-    expect(lastOnOrBefore(pts, "2024-01-05")?.value).toBe(2);
-    expect(lastOnOrBefore(pts, "2023-12-31")).toBeUndefined();
+    const frame = buildFrame(
+      [
+        { key: "nvda", points, maxGapDays: 5 },
+        { key: "btc", points },
+      ],
+      { from: "2024-03-01", to: "2024-03-31" },
+      "price",
+    );
+    expect(frame.series[0]?.ys.some(Number.isNaN)).toBe(false);
+    expect(frame.series[1]?.ys.some(Number.isNaN)).toBe(true);
+    expect(valuesOn(frame, "2024-03-09").map((v) => v.key)).toEqual(["nvda"]);
   });
-  it("adds days across month ends in UTC", () => {
-    expect(addDays("2024-02-28", 2)).toBe("2024-03-01");
+
+  it("based on its own first day when a series ended before the common base date, and says so", () => {
+    const agix = daily("2023-01-01", [1, 2]);
+    const tao = daily("2023-06-01", [100, 110]);
+    const frame = buildFrame(
+      [
+        { key: "agix", points: agix },
+        { key: "tao", points: tao },
+      ],
+      { from: "2023-01-01", to: "2023-12-31" },
+      "pct",
+    );
+    expect(frame.base).toBe("2023-06-01");
+    expect(frame.series[0]?.baseDay).toBe("2023-01-01");
+    expect(frame.series[0]?.early).toBe(true);
+    expect(frame.series[0]?.points[0]?.value).toBe(0);
+  });
+
+  const seriesArb = fc
+    .tuple(fc.integer({ min: 0, max: 40 }), fc.array(fc.double({ min: 0.01, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 120 }))
+    .map(([offset, values]) => daily(addDays("2024-01-01", offset), values));
+  const modeArb = fc.constantFrom("rebased" as const, "pct" as const, "price" as const);
+
+  it("property: every series with data on the base date reads 100 (rebased) or 0 (% change) there", () => {
+    fc.assert(
+      fc.property(fc.array(seriesArb, { minLength: 1, maxLength: 6 }), fc.constantFrom("rebased" as const, "pct" as const), (all, mode) => {
+        const frame = buildFrame(
+          all.map((points, i) => ({ key: `s${i}`, points })),
+          { from: "2024-01-01", to: "2024-12-31" },
+          mode,
+        );
+        for (const s of frame.series) {
+          const atBase = s.points.find((p) => p.date === frame.base);
+          if (atBase) expect(atBase.value).toBeCloseTo(mode === "rebased" ? 100 : 0, 9);
+        }
+      }),
+    );
+  });
+
+  it("property: the base date is the latest first day, every series is clipped to the range, and changes start at the base", () => {
+    fc.assert(
+      fc.property(fc.array(seriesArb, { minLength: 1, maxLength: 6 }), modeArb, fc.integer({ min: 0, max: 60 }), (all, mode, cut) => {
+        const range = { from: addDays("2024-01-01", cut), to: addDays("2024-01-01", cut + 90) };
+        const frame = buildFrame(
+          all.map((points, i) => ({ key: `s${i}`, points })),
+          range,
+          mode,
+        );
+        const firsts = frame.series.flatMap((s) => (s.first ? [s.first] : []));
+        expect(frame.base).toBe(firsts.sort().at(-1));
+        for (const s of frame.series) {
+          for (const p of s.points) expect(p.date >= range.from && p.date <= range.to).toBe(true);
+          if (s.changeFrom && frame.base && s.last && s.last >= frame.base) expect(s.changeFrom).toBe(frame.base);
+        }
+        expect(frameRows(frame).length).toBe(frame.days);
+      }),
+    );
+  });
+
+  it("property: downsampling keeps each column's extremes, the first and last point, and at most four points a column", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 3000 }),
+        fc.integer({ min: 1, max: 400 }),
+        (values, width) => {
+          const xs = values.map((_, i) => i * DAY_MS);
+          const t1 = xs[xs.length - 1] as number;
+          const out = downsampleM4(xs, values, 0, t1, width);
+          expect(out.xs.length).toBeLessThanOrEqual(Math.max(values.length, 4 * (width + 1)));
+          expect(out.xs[0]).toBe(0);
+          expect(out.xs.at(-1)).toBe(t1);
+          expect(Math.max(...out.ys)).toBe(Math.max(...values));
+          expect(Math.min(...out.ys)).toBe(Math.min(...values));
+          for (let i = 1; i < out.xs.length; i++) expect(out.xs[i] as number).toBeGreaterThan(out.xs[i - 1] as number);
+        },
+      ),
+    );
+  });
+
+  it("draws no more than about four points per pixel column for 2,000 days at 1,200 px", () => {
+    const points = daily(
+      "2019-01-01",
+      Array.from({ length: 6000 }, (_, i) => 100 + Math.sin(i / 7) * 10),
+    );
+    const frame = buildFrame([{ key: "a", points }], { from: "2016-01-01", to: "2099-12-31" }, "rebased", 1200);
+    expect(frame.series[0]?.xs.length).toBeLessThanOrEqual(4 * 1200);
+    expect(frame.series[0]?.count).toBe(6000);
+    expect(frame.t0).toBe(dayToMs("2019-01-01"));
   });
 });

@@ -1,5 +1,18 @@
 export { type AlignedRow, alignOnDates } from "./align";
-export { type ComparisonFrame, type FrameInput, type FrameSeriesSummary, type ValueMode, buildComparisonFrame } from "./frame";
+export {
+  type FrameInput,
+  type FrameSeries,
+  type Seam,
+  type TimeFrame,
+  type ValueMode,
+  buildFrame,
+  dayToMs,
+  downsampleM4,
+  frameRows,
+  msToDay,
+  rankByChange,
+  valuesOn,
+} from "./frame";
 export { DAY_MS, type DayRange, addDays, clipToRange, lastOnOrBefore } from "./range";
 export { pctChange, rebaseTo100 } from "./rebase";
 export { type Index100, type IsoDay, type Pct, type Point, type Price, asIndex100, asPct } from "./types";

@@ -4,6 +4,9 @@
  * here and named in the series' own meta, never in a panel. The shell takes the catalog, the data's as-of date, the
  * SourceError type and the retry policy from here too, so nothing outside sources/ reaches into a source's files.
  */
+import { tradesOnExchangeDays } from "@/content/series";
+import type { FrameInput } from "@/analytics";
+import type { Series } from "./shared/series";
 import { hasLiveSource, livePricesQueries } from "./live-prices";
 import { type SampleSeriesId, sampleCatalog, sampleEntry, samplePricesQueries } from "./sample-prices";
 
@@ -40,4 +43,48 @@ export function dataAsOf(): { crypto: string; stocks: string } {
     else crypto = entry.last > crypto ? entry.last : crypto;
   }
   return { crypto, stocks };
+}
+
+/** A series that continues under a new ticker: Render's RNDR (Yahoo, to 2024-07-13) became RENDER (Binance). */
+export const CONTINUES_AS: Partial<Record<SeriesId, SeriesId>> = { rndr: "render" };
+const CONTINUED = new Set(Object.values(CONTINUES_AS));
+
+/** What a chart draws of one or two series: the frame input, and the series it came from (for labels and sources). */
+export interface ChartSeries {
+  input: FrameInput;
+  /** The series drawn, and its continuation when joined. */
+  series: Series;
+  continuation?: Series;
+  label: string;
+}
+
+/**
+ * Turns the shown series into the frame builder's inputs: a stock's line joins one trading day to the next (at most
+ * five days apart); a series with a later ticker is joined to it (RNDR → RENDER, seam marked, gap left open), and the
+ * later ticker is not drawn again on its own. `available` holds every loaded series, so RENDER joins RNDR even when
+ * only RNDR is toggled on.
+ */
+export function chartSeries(shown: readonly Series[], available: ReadonlyMap<string, Series>): ChartSeries[] {
+  const ids = new Set(shown.map((s) => s.id));
+  const out: ChartSeries[] = [];
+  for (const s of shown) {
+    const id = s.id as SeriesId;
+    if (CONTINUED.has(id) && Object.entries(CONTINUES_AS).some(([from, to]) => to === id && ids.has(from))) continue;
+    const nextId = CONTINUES_AS[id];
+    const next = nextId ? available.get(nextId) : undefined;
+    const stock = tradesOnExchangeDays(id);
+    const base = s.measure === "open" ? `${s.ticker} (open)` : s.ticker;
+    out.push({
+      input: {
+        key: s.id,
+        points: s.points,
+        ...(stock ? { maxGapDays: 5 } : {}),
+        ...(next ? { continuation: { key: next.id, points: next.points } } : {}),
+      },
+      series: s,
+      ...(next ? { continuation: next } : {}),
+      label: next ? `${s.ticker} → ${next.ticker}` : base,
+    });
+  }
+  return out;
 }

@@ -88,7 +88,9 @@ describe("stage panels", { timeout: 60_000 }, () => {
     renderStage("data");
     const data = screen.getByRole("region", { name: "Data" });
     const chart = await within(data).findByRole("figure", { name: chartTitles.data });
-    await waitFor(() => expect(chart).toHaveAccessibleDescription(/From 2023-10-01 to 2024-03-08, first to last value: FIL [+−]/));
+    await waitFor(() =>
+      expect(chart).toHaveAccessibleDescription(/^Common base date 2023-10-01 .*From 2023-10-01 to 2024-03-08, best to worst: .*FIL [+−]/),
+    );
   });
 
   it("keep a failing source inside its own panel, with a Retry that recovers", async () => {

@@ -56,17 +56,19 @@ export async function panelToPng(figure: HTMLElement, stamp: PngStamp): Promise<
   });
   header.append(h, mark);
 
+  // A wide, short image: lay the figure out at the width that fills it before copying it (the charts follow their
+  // container's width), so the chart fills the image instead of its left half. Restored right after.
+  const restore = await widenToFill(figure, DROP_SELECTOR);
+
   const body = document.createElement("div");
   Object.assign(body.style, { flex: "1", minHeight: "0", overflow: "hidden", position: "relative" });
   const clone = figure.cloneNode(true) as HTMLElement;
-  const DROP = "[data-controls], details, [data-source-note], button";
-  for (const el of clone.querySelectorAll(DROP)) el.remove();
+  for (const el of clone.querySelectorAll(DROP_SELECTOR)) el.remove();
   // Scale the chart to fill the frame: measure the original without the parts the image leaves out.
-  let dropped = 0;
-  for (const el of figure.querySelectorAll<HTMLElement>(DROP)) dropped += el.offsetHeight;
-  const height = Math.max(1, figure.offsetHeight - dropped);
-  const scale = Math.min((PNG_WIDTH - 96) / Math.max(1, figure.offsetWidth), (PNG_HEIGHT - 200) / height, 2.2);
+  const height = keptHeight(figure, DROP_SELECTOR);
+  const scale = Math.min(BODY_W / Math.max(1, figure.offsetWidth), BODY_H / height, 2.2);
   Object.assign(clone.style, { width: `${figure.offsetWidth}px`, transform: `scale(${scale})`, transformOrigin: "top left" });
+  restore();
   body.append(clone);
 
   const foot = document.createElement("div");
@@ -89,4 +91,38 @@ export async function panelToPng(figure: HTMLElement, stamp: PngStamp): Promise<
   } finally {
     frame.remove();
   }
+}
+
+// Controls stay on screen, but the event rail's markers are the rail. The header carries the sample mark (the
+// figure's own badge would say it twice); the tooltip follows the pointer.
+const DROP_SELECTOR =
+  "[data-controls], details, [data-source-note], button:not([data-testid='event-rail'] button), [data-sample-badge], [data-export-hide]";
+const BODY_W = PNG_WIDTH - 96;
+const BODY_H = PNG_HEIGHT - 200;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** The figure's height without the parts the image leaves out. */
+function keptHeight(figure: HTMLElement, drop: string): number {
+  let dropped = 0;
+  for (const el of figure.querySelectorAll<HTMLElement>(drop)) dropped += el.offsetHeight;
+  return Math.max(1, figure.offsetHeight - dropped);
+}
+
+async function widenToFill(figure: HTMLElement, drop: string): Promise<() => void> {
+  const width = figure.offsetWidth;
+  const height = keptHeight(figure, drop);
+  if (width <= 0 || BODY_W / width <= BODY_H / height) return () => {};
+  const before = { width: figure.style.width, maxWidth: figure.style.maxWidth };
+  // The width at which the figure, scaled to the image's height, also spans its width.
+  figure.style.maxWidth = "none";
+  figure.style.width = `${Math.round((BODY_W * height) / BODY_H)}px`;
+  // ResizeObserver callbacks run before the next paint; React commits their state in the frame after.
+  await nextFrame();
+  await nextFrame();
+  await nextFrame();
+  return () => {
+    figure.style.width = before.width;
+    figure.style.maxWidth = before.maxWidth;
+  };
 }

@@ -1,18 +1,39 @@
 import { useMemo } from "react";
-import { MIN_WEEKS, type Point, addDays, clipToRange, decomposeWeekly, priceToFeesSeries, weeklyRows } from "@/analytics";
+import { MIN_WEEKS, type Point, addDays, clipToRange, dayToMs, decomposeWeekly, priceToFeesSeries, weeklyRows } from "@/analytics";
 import { describeFlagged } from "@/sources/defillama-fees";
 import { ChartFrame } from "@/ui/chart-frame";
-import { LazyLineChart } from "@/ui/lazy-line-chart";
+import { TimeChart, type TimeSeriesLine } from "@/ui/time-chart";
 import { SourceNote } from "@/ui/source-note";
 import { mult, num, pct, plural } from "../format";
 import type { TokenData } from "../hooks/use-demand-data";
 import { SeriesStatus } from "./series-status";
 import { HeadCells, numericColumn } from "@/ui/table";
 
-const PRICE_COLOR = "#0072B2";
-const FEES_COLOR = "#D55E00";
-const PF_COLOR = "#009E73";
 const CHART_HEIGHT = 300;
+
+/** Rows (one per day, a column per line) as the time chart's lines: a missing value breaks the line. */
+function linesFromRows(
+  rows: readonly Record<string, number | string | null>[],
+  specs: readonly { key: string; label: string; dashed?: boolean }[],
+): TimeSeriesLine[] {
+  return specs.map((spec) => {
+    const points = rows.flatMap((r) => (typeof r[spec.key] === "number" ? [{ date: String(r.date), value: r[spec.key] as number }] : []));
+    return {
+      key: spec.key,
+      label: spec.label,
+      xs: rows.map((r) => dayToMs(String(r.date))),
+      ys: rows.map((r) => (typeof r[spec.key] === "number" ? (r[spec.key] as number) : Number.NaN)),
+      points,
+      maxGapDays: 1,
+      ...(spec.dashed ? { dashed: true } : {}),
+    };
+  });
+}
+
+const bounds = (rows: readonly { date?: unknown }[]) => ({
+  t0: dayToMs(String(rows[0]?.date ?? "2000-01-01")),
+  t1: dayToMs(String(rows[rows.length - 1]?.date ?? "2000-01-02")),
+});
 
 /** Trailing 7-day mean of daily fees, on days with all 7 days present: daily fees are too jagged to read beside a price. */
 function weeklyMean(fees: readonly Point[]): Point[] {
@@ -83,6 +104,22 @@ export function ProjectSection({ data, range, eventDays, isSample }: Props) {
     return { rows, result: decomposeWeekly(rows) };
   }, [price, fees, eventDays, range]);
 
+  const chartLines = useMemo(
+    () =>
+      linesFromRows(chart.rows, [
+        { key: "price", label: `${token.ticker} price` },
+        ...(feesMean.length > 0 ? [{ key: "fees", label: `${token.name} fees (7-day mean)`, dashed: true }] : []),
+      ]),
+    [chart.rows, feesMean.length, token.ticker, token.name],
+  );
+  const pfLines = useMemo(
+    () =>
+      linesFromRows(
+        pf.map((p) => ({ date: p.date, pf: p.value })),
+        [{ key: "pf", label: `P/F (${basis})` }],
+      ),
+    [pf, basis],
+  );
   const flaggedNote = data.fees.data ? describeFlagged(data.fees.data.flagged, data.maxDailyUsd) : undefined;
   const sources = [
     ...(data.price.data ? [{ label: `${token.ticker} price`, meta: data.price.data.meta }] : []),
@@ -110,12 +147,11 @@ export function ProjectSection({ data, range, eventDays, isSample }: Props) {
         footer={<SourceNote items={sources} extra={flaggedNote} />}
       >
         {chart.rows.length > 0 ? (
-          <LazyLineChart
-            rows={chart.rows}
-            series={[
-              { key: "price", label: `${token.ticker} price`, color: PRICE_COLOR },
-              ...(feesMean.length > 0 ? [{ key: "fees", label: `${token.name} fees (7-day mean)`, color: FEES_COLOR, dashed: true }] : []),
-            ]}
+          <TimeChart
+            title={`${token.name}: ${token.ticker} price and network fees`}
+            lines={chartLines}
+            {...bounds(chart.rows)}
+            kind="index"
             formatValue={(v) => v.toFixed(0)}
             yLabel="Index"
             log
@@ -141,9 +177,11 @@ export function ProjectSection({ data, range, eventDays, isSample }: Props) {
           height={220}
           table={<RowsTable rows={pf.map((p) => ({ date: p.date, multiple: p.value }))} columns={["multiple"]} />}
         >
-          <LazyLineChart
-            rows={pf.map((p) => ({ date: p.date, pf: p.value }))}
-            series={[{ key: "pf", label: `P/F (${basis})`, color: PF_COLOR }]}
+          <TimeChart
+            title={`${token.ticker} price-to-fees multiple`}
+            lines={pfLines}
+            {...bounds(pf)}
+            kind="price"
             formatValue={(v) => mult(v)}
             yLabel="×"
             log

@@ -59,11 +59,13 @@ export function NarrativeGlance() {
             className="mt-2 flex items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3"
             style={{ height }}
           >
-            {model.data.pending.length > 0 ? "Loading prices…" : "No series is shown: choose some in the Narrative view."}
+            {model.data.waiting.length > 0 ? "Loading prices…" : "No series is shown: choose some in the Narrative view."}
           </div>
         ) : (
           <PriceChartSection
             series={model.shown}
+            available={model.available}
+            onZoom={(r) => dispatch({ type: "zoom", range: r })}
             range={range}
             mode={view.scale}
             log={view.log}

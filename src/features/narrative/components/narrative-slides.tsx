@@ -16,6 +16,7 @@ export function NarrativeSlide({ plotHeight }: { plotHeight?: number }) {
       <PriceChartSection
         plotHeight={plotHeight}
         series={m.shown}
+        available={m.available}
         range={m.range}
         mode={m.view.scale}
         log={m.view.log}

@@ -1,29 +1,29 @@
-import { Suspense, lazy, useMemo } from "react";
+import { useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
-import type { DayRange } from "@/analytics";
+import { type DayRange, type TimeFrame, buildFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
-import { tradesOnExchangeDays } from "@/content/series";
-import type { Series } from "@/sources/price-series";
+import { type Series, chartSeries } from "@/sources/price-series";
 import { SampleBadge } from "@/ui/badges";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { SourceNote } from "@/ui/source-note";
 import { BENCHMARKS, type ScaleMode } from "../config";
 import { useRegisterExport } from "@/ui/export/export-context";
 import { seriesExportTable } from "@/ui/export/series-table";
-import { buildNarrativeView } from "../lib/build-view";
+import { TimeChart, type TimeBand, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
+import type { ValueKind } from "@/ui/time-axis";
 import type { Emphasis } from "../hooks/use-cross-filter";
+import { colourSlots } from "../lib/colour-slots";
 import { EventRail } from "./event-rail";
-import type { NarrativeLine } from "./narrative-chart";
 import { plural } from "@/ui/plural";
 
-const NarrativeChart = lazy(() => import("./narrative-chart"));
-
 const PLOT_HEIGHT = 380;
-/** Rows on the time axis: about one per two pixels of a wide plot; more would be invisible and slow. */
-const MAX_POINTS = 300;
+/** Lines are downsampled to the window's width: never more than four points per pixel column of the widest plot. */
+const drawWidth = () => (typeof window === "undefined" ? 1600 : Math.max(320, window.innerWidth));
 
 interface PriceChartSectionProps {
   series: readonly Series[];
+  /** Every loaded series, so a shown one joins its continuation under a later ticker (RNDR → RENDER). */
+  available?: ReadonlyMap<string, Series>;
   range: DayRange;
   mode: ScaleMode;
   log: boolean;
@@ -31,6 +31,8 @@ interface PriceChartSectionProps {
   selected: ShownEvent | undefined;
   emphasis: (s: Series) => Emphasis;
   onSelect: (id: string) => void;
+  /** Brushing the chart zooms to the chosen days (a history entry: Back undoes it). */
+  onZoom?: (range: DayRange) => void;
   /** Plot height in pixels; a slide draws taller than the dashboard. */
   plotHeight?: number;
   /** A short overview: no data table or source list (the full view carries them). */
@@ -43,9 +45,12 @@ const formats: Record<ScaleMode, (v: number) => string> = {
   price: formatPrice,
 };
 const yLabels: Record<ScaleMode, string> = { rebased: "Index", pct: "% change", price: "Price" };
+const kinds: Record<ScaleMode, ValueKind> = { rebased: "index", pct: "pct", price: "price" };
+const NO_SERIES: ReadonlyMap<string, Series> = new Map();
 
 export function PriceChartSection({
   series,
+  available = NO_SERIES,
   range,
   mode,
   log,
@@ -53,47 +58,60 @@ export function PriceChartSection({
   selected,
   emphasis,
   onSelect,
+  onZoom,
   plotHeight = PLOT_HEIGHT,
   compact = false,
 }: PriceChartSectionProps) {
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
-  const view = useMemo(() => buildNarrativeView(series, range, mode, MAX_POINTS), [series, range, mode]);
-  // "Download CSV" writes every day of the range, as the chart shows it, rather than the downsampled drawing.
+  const joined = useMemo(() => chartSeries(series, available), [series, available]);
+  const frame = useMemo(
+    () =>
+      buildFrame(
+        joined.map((j) => j.input),
+        range,
+        mode,
+        drawWidth(),
+      ),
+    [joined, range, mode],
+  );
+  // "Download CSV" writes every day of the range, as the chart shows it (the frame keeps full-resolution points).
   useRegisterExport(
     () => {
-      const full = buildNarrativeView(series, range, mode, Number.POSITIVE_INFINITY);
-      const shown = series.filter((s) => full.summaries.some((x) => x.id === s.id && x.points > 0));
+      const shown = joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).map((j) => j.series);
       const units =
         mode === "price"
           ? "price per token or share (crypto USDT or USD, stocks USD)"
           : mode === "pct"
-            ? "% change since each series' first day"
-            : "index, each series' first day = 100";
-      return seriesExportTable(full.rows, shown, mode, units);
+            ? `% change since the common base date ${frame.base ?? ""}`
+            : `index, common base date ${frame.base ?? ""} = 100`;
+      return seriesExportTable(frameRows(frame), shown, mode, units);
     },
     { chart: true },
   );
-  const first = view.rows[0];
-  const last = view.rows[view.rows.length - 1];
-  // Everything the chart and the rail receive keeps its identity while its value does not change, so their memo holds
-  // on the renders that change nothing they draw (a hover, a URL flush, a change further down the panel).
-  const t0 = first?.t ?? 0;
-  const t1 = last?.t ?? 1;
-  const domain = useMemo((): [number, number] => [t0, t1], [t0, t1]);
+  const domain = useMemo((): [number, number] => [frame.t0, frame.t1], [frame.t0, frame.t1]);
   const inDomain = useMemo(() => eventsInDomain(events, domain), [events, domain]);
   const hovered = inDomain.find((e) => e.id === hoveredId);
-  const hoveredT = hovered ? dayMs(hovered.date) : undefined;
-  const hoveredLine = useMemo(() => (hoveredT === undefined ? undefined : { t: hoveredT }), [hoveredT]);
   const selectedDay = selected && inDomain.includes(selected) ? selected.date : undefined;
-  const selectedLine = useMemo(
-    () => (selectedDay === undefined ? undefined : { t: dayMs(selectedDay), label: selectedDay }),
-    [selectedDay],
+  const markers = useMemo((): TimeMarker[] => {
+    const out: TimeMarker[] = [];
+    if (hovered && hovered.date !== selectedDay) out.push({ t: dayToMs(hovered.date), tone: "hovered" });
+    if (selectedDay) out.push({ t: dayToMs(selectedDay), tone: "selected", label: selectedDay });
+    return out;
+  }, [hovered, selectedDay]);
+  const emphases = joined.map((j) => emphasis(j.series)).join(",");
+  const lines = useMemo(() => narrativeLines(frame, joined, emphasis), [frame, joined, emphases]);
+  const bands = useMemo(() => seamBands(frame, joined), [frame, joined]);
+  const drawn = useMemo(
+    () =>
+      joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).flatMap((j) => (j.continuation ? [j.series, j.continuation] : [j.series])),
+    [joined, frame],
   );
-  const drawn = useMemo(() => series.filter((s) => view.summaries.some((v) => v.id === s.id && v.points > 0)), [series, view.summaries]);
-  const lines = useStableJson(narrativeLines(drawn, emphasis));
   const sources = useMemo(() => drawn.map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta })), [drawn]);
+  const onBrush = useMemo(() => (onZoom ? (from: string, to: string) => onZoom({ from, to }) : undefined), [onZoom]);
+  const empty = frame.series.every((s) => s.count === 0);
+  const labelOf = (key: string) => joined.find((j) => j.input.key === key)?.label ?? key;
 
   return (
     <figure aria-labelledby="narrative-chart-title" aria-describedby="narrative-chart-summary" className="min-w-0">
@@ -113,35 +131,30 @@ export function PriceChartSection({
         {mode === "price"
           ? "price per token or share (crypto in USDT, stocks in USD)"
           : mode === "rebased"
-            ? "index, each series' first day in the range = 100"
-            : "% change since each series' first day in the range"}
-        {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events.
+            ? `index, ${frame.base ?? "the common base date"} = 100 for every series (the first day all have data)`
+            : `% change since ${frame.base ?? "the common base date"} (the first day all shown series have data)`}
+        {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events; drag across the plot to zoom.
       </p>
       <div className="mt-2" style={{ height: plotHeight }}>
-        {view.rows.length === 0 ? (
+        {empty ? (
           <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
             No data for the chosen series in this range.
           </p>
         ) : (
-          <Suspense
-            fallback={
-              <div role="status" className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
-                Loading chart…
-              </div>
-            }
-          >
-            <NarrativeChart
-              rows={view.rows}
-              domain={domain}
-              log={log && mode !== "pct"}
-              height={plotHeight}
-              formatValue={formats[mode]}
-              yLabel={yLabels[mode]}
-              selected={selectedLine}
-              hovered={hoveredLine}
-              lines={lines}
-            />
-          </Suspense>
+          <TimeChart
+            title="AI tokens against BTC, ETH and AI stocks"
+            lines={lines}
+            t0={frame.t0}
+            t1={frame.t1}
+            kind={kinds[mode]}
+            log={log && mode !== "pct"}
+            yLabel={yLabels[mode]}
+            formatValue={formats[mode]}
+            height={plotHeight}
+            markers={markers}
+            bands={bands}
+            {...(onBrush ? { onBrush } : {})}
+          />
         )}
       </div>
       <EventRail events={inDomain} domain={domain} selectedId={selected?.id ?? null} onSelect={onSelect} onHover={setHoveredId} />
@@ -151,7 +164,7 @@ export function PriceChartSection({
         </p>
       ) : null}
       <figcaption id="narrative-chart-summary" className="mt-2 text-sm text-ink-2">
-        {describe(view.summaries, first?.date, last?.date)} {plural(inDomain.length, "event")} in range.
+        {describe(frame, labelOf)} {plural(inDomain.length, "event")} in range.
       </figcaption>
       {compact ? null : (
         <details className="mt-1 text-sm">
@@ -164,7 +177,7 @@ export function PriceChartSection({
                 <th scope="col">First day</th>
                 <th scope="col">Last day</th>
                 <th scope="col" className="text-right">
-                  Change
+                  Change (from, to)
                 </th>
                 <th scope="col" className="text-right">
                   Days
@@ -172,15 +185,17 @@ export function PriceChartSection({
               </tr>
             </thead>
             <tbody className="tabular-nums">
-              {view.summaries.map((s) => (
-                <tr key={s.id} className="border-t border-line">
+              {frame.series.map((s) => (
+                <tr key={s.key} className="border-t border-line">
                   <th scope="row" className="py-0.5 font-medium">
-                    {s.ticker}
+                    {labelOf(s.key)}
                   </th>
                   <td>{s.first ?? "no data"}</td>
                   <td>{s.last ?? "no data"}</td>
-                  <td className="text-right">{s.changePct === undefined ? "–" : formatPct(s.changePct)}</td>
-                  <td className="text-right">{s.points}</td>
+                  <td className="text-right">
+                    {s.changePct === undefined ? "–" : `${formatPct(s.changePct)} (${s.changeFrom} to ${s.changeTo})`}
+                  </td>
+                  <td className="text-right">{s.count}</td>
                 </tr>
               ))}
             </tbody>
@@ -199,37 +214,88 @@ export function PriceChartSection({
   );
 }
 
-const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
 function eventsInDomain(events: readonly ShownEvent[], [from, to]: [number, number]): ShownEvent[] {
   return events.filter((e) => {
-    const t = dayMs(e.date);
+    const t = dayToMs(e.date);
     return t >= from && t <= to;
   });
 }
 
-function narrativeLines(drawn: readonly Series[], emphasis: (s: Series) => Emphasis): NarrativeLine[] {
-  return drawn.map((s) => ({
-    key: s.id,
-    label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
-    color: `var(--s-${s.id})`,
-    dashed: s.measure === "open",
-    benchmark: BENCHMARKS.includes(s.id as (typeof BENCHMARKS)[number]),
-    emphasis: emphasis(s),
-    tradingDays: tradesOnExchangeDays(s.id),
-  }));
+function narrativeLines(frame: TimeFrame, joined: ReturnType<typeof chartSeries>, emphasis: (s: Series) => Emphasis): TimeSeriesLine[] {
+  const slots = colourSlots(joined.map((j) => j.series.id));
+  return frame.series.flatMap((f, i) => {
+    const j = joined[i];
+    if (!j || f.count === 0) return [];
+    const e = emphasis(j.series);
+    const benchmark = BENCHMARKS.includes(j.series.id as (typeof BENCHMARKS)[number]);
+    return [
+      {
+        key: f.key,
+        label: j.label,
+        xs: f.xs,
+        ys: f.ys,
+        points: f.points,
+        maxGapDays: f.maxGapDays,
+        slot: slots.get(j.series.id) ?? i,
+        dashed: j.series.measure === "open",
+        weight: e === "normal" ? (benchmark ? "thin" : "normal") : e,
+        late: f.late,
+        ...(f.first ? { first: f.first } : {}),
+      },
+    ];
+  });
 }
 
-/** The same object back for as long as its JSON does not change: for small specs rebuilt from scratch on every render. */
-function useStableJson<T>(value: T): T {
-  const json = JSON.stringify(value);
-  return useMemo(() => JSON.parse(json) as T, [json]);
+function seamBands(frame: TimeFrame, joined: ReturnType<typeof chartSeries>): TimeBand[] {
+  return frame.series.flatMap((f, i) => {
+    const seam = f.seam;
+    const j = joined[i];
+    if (!seam || !j) return [];
+    return [
+      {
+        t0: dayToMs(seam.lastOld),
+        t1: dayToMs(seam.firstNew),
+        label: `${j.label}: ticker change, no data between ${seam.lastOld} and ${seam.firstNew} (left open)`,
+      },
+    ];
+  });
 }
 
-function describe(summaries: ReturnType<typeof buildNarrativeView>["summaries"], from?: string, to?: string): string {
-  if (!from || !to) return "No data in the selected range.";
-  const ranked = summaries.filter((s) => s.changePct !== undefined).sort((a, b) => (b.changePct ?? 0) - (a.changePct ?? 0));
-  const parts = ranked.map((s) => `${s.ticker} ${formatPct(s.changePct ?? 0, 0)}`);
-  const missing = summaries.filter((s) => s.changePct === undefined).map((s) => s.ticker);
-  return `From ${from} to ${to}, best to worst: ${parts.join(", ")}.${missing.length ? ` No data in range: ${missing.join(", ")}.` : ""}`;
+/**
+ * The caption: over which dates the ranking holds (from the common base date to the last day), best to worst; series
+ * that end earlier or could not be based on the common date say their own dates.
+ */
+export function describe(frame: TimeFrame, labelOf: (key: string) => string): string {
+  if (!frame.base || !frame.end) return "No data in the selected range.";
+  return [commonBaseSentence(frame, labelOf), rankingSentences(frame, labelOf)].filter(Boolean).join(" ");
+}
+
+function commonBaseSentence(frame: TimeFrame, labelOf: (key: string) => string): string {
+  const late = frame.series.filter((s) => s.late && s.first === frame.base).map((s) => labelOf(s.key));
+  const why = late.length > 0 ? ` (${late.join(", ")} ${late.length === 1 ? "starts" : "start"} then)` : "";
+  return `Common base date ${frame.base}${why}: every series is compared from that day.`;
+}
+
+/**
+ * Best to worst, grouped by the dates each change holds over: from the common base date to the last day of the series
+ * (crypto files and stock files end on different days), then any series measured over its own dates.
+ */
+function rankingSentences(frame: TimeFrame, labelOf: (key: string) => string): string {
+  const ranked = rankByChange(frame);
+  const groups = new Map<string, string[]>();
+  const own: string[] = [];
+  for (const s of ranked) {
+    const text = `${labelOf(s.key)} ${formatPct(s.changePct ?? 0, 0)}`;
+    if (s.changeFrom === frame.base && s.changeTo) groups.set(s.changeTo, [...(groups.get(s.changeTo) ?? []), text]);
+    else own.push(`${text} (${s.changeFrom} to ${s.changeTo})`);
+  }
+  const byCount = [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? 1 : -1));
+  const missing = frame.series.filter((s) => s.changePct === undefined).map((s) => labelOf(s.key));
+  return [
+    ...byCount.map(([to, parts]) => `From ${frame.base} to ${to}, best to worst: ${parts.join(", ")}.`),
+    own.length > 0 ? `Over their own dates: ${own.join(", ")}.` : "",
+    missing.length > 0 ? `No data in range: ${missing.join(", ")}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

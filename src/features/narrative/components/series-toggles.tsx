@@ -1,5 +1,7 @@
 import { type SeriesId, seriesEntry } from "@/sources/price-series";
+import { slotStyle } from "@/ui/time-axis";
 import { AI_TOKENS, BENCHMARKS } from "../config";
+import { colourSlots } from "../lib/colour-slots";
 
 interface SeriesTogglesProps {
   shown: readonly SeriesId[];
@@ -11,12 +13,14 @@ interface SeriesTogglesProps {
 interface ToggleProps {
   id: SeriesId;
   on: boolean;
+  /** The colour of its line on the chart, when shown. */
+  colour: string | undefined;
   failed: boolean;
   named: boolean;
   onToggle: (id: SeriesId) => void;
 }
 
-function Toggle({ id, on, failed, named, onToggle }: ToggleProps) {
+function Toggle({ id, on, colour, failed, named, onToggle }: ToggleProps) {
   const entry = seriesEntry(id);
   const label = entry.measure === "open" ? `${entry.ticker} open` : entry.ticker;
   return (
@@ -33,7 +37,7 @@ function Toggle({ id, on, failed, named, onToggle }: ToggleProps) {
       <span
         aria-hidden="true"
         className="h-2.5 w-2.5 rounded-full"
-        style={{ background: on ? `var(--s-${id})` : "transparent", border: `2px solid var(--s-${id})` }}
+        style={{ background: on && colour ? colour : "transparent", border: `2px solid ${on && colour ? colour : "var(--ink-3)"}` }}
       />
       {label}
       {failed ? <span className="text-bad">(failed)</span> : null}
@@ -48,6 +52,11 @@ function Toggle({ id, on, failed, named, onToggle }: ToggleProps) {
 
 /** Pressed-state buttons per series: AI tokens first, then the benchmarks the report compares them with. */
 export function SeriesToggles({ shown, failed, namedByEvent, onToggle }: SeriesTogglesProps) {
+  const slots = colourSlots(shown);
+  const colour = (id: SeriesId) => {
+    const slot = slots.get(id);
+    return slot === undefined ? undefined : slotStyle(slot).color;
+  };
   const group = (legend: string, ids: readonly SeriesId[]) => (
     <fieldset className="flex flex-wrap items-center gap-1.5">
       <legend className="float-left w-20 text-xs font-medium text-ink-3">{legend}</legend>
@@ -56,6 +65,7 @@ export function SeriesToggles({ shown, failed, namedByEvent, onToggle }: SeriesT
           key={id}
           id={id}
           on={shown.includes(id)}
+          colour={colour(id)}
           failed={failed.includes(id)}
           named={namedByEvent(seriesEntry(id).ticker)}
           onToggle={onToggle}

@@ -1,9 +1,10 @@
 import { useMemo } from "react";
 import { addDays } from "@/analytics";
-import type { Series, SeriesId } from "@/sources/price-series";
+import { CONTINUES_AS, type Series, type SeriesId } from "@/sources/price-series";
 import { useNotes } from "@/state/use-notes";
+import { useShallowStable } from "@/ui/use-shallow-stable";
 import { BENCHMARKS, REPORT_WINDOW } from "../config";
-import { resolveRange } from "../lib/build-view";
+import { resolveRange } from "../lib/resolve-range";
 import { mergeEvents } from "../lib/shown-events";
 import { useAiEvents, useNarrativeSeries } from "./use-narrative-data";
 import { useNarrativeView } from "./use-narrative-view";
@@ -17,10 +18,17 @@ const isBenchmark = (id: string) => BENCHMARKS.includes(id as SeriesId);
  */
 export function useNarrativeModel(extra: readonly SeriesId[] = []) {
   const [view, dispatch] = useNarrativeView();
-  const data = useNarrativeSeries([...view.shown, view.benchmark, ...extra]);
+  // A shown series that continues under a later ticker loads that one too, to be joined to it (RNDR → RENDER).
+  const continuations = view.shown.flatMap((id) => CONTINUES_AS[id] ?? []);
+  const data = useNarrativeSeries([...view.shown, ...continuations, view.benchmark, ...extra]);
   const eventsQuery = useAiEvents();
   const { notes } = useNotes();
-  const shown = useMemo(() => view.shown.flatMap((id) => data.byId.get(id) ?? []), [view.shown, data.byId]);
+  // The same array while the same series are shown: nuqs re-reads the URL into a new array after each write, and
+  // TanStack Query notifies a new combined result after a toggle; either would rebuild the frame and every line.
+  const shown = useShallowStable(view.shown.flatMap((id) => data.byId.get(id) ?? []));
+  const joinable = useShallowStable(continuations.flatMap((id) => data.byId.get(id) ?? []));
+  /** The loaded continuations (RENDER for RNDR), for the chart to join to the series they continue. */
+  const available = useMemo(() => new Map<string, Series>(joinable.map((x) => [x.id, x])), [joinable]);
   const tokens = useMemo(() => shown.filter((s) => !isBenchmark(s.id)), [shown]);
   const asOf = useMemo(() => latestDay(tokens.length > 0 ? tokens : shown), [tokens, shown]);
   const range = useMemo(() => resolveRange(view.preset, asOf, view.custom), [view.preset, asOf, view.custom]);
@@ -45,6 +53,7 @@ export function useNarrativeModel(extra: readonly SeriesId[] = []) {
     eventsQuery,
     curated,
     shown,
+    available,
     tokens,
     range,
     all,

@@ -40,6 +40,8 @@ export type NarrativeAction =
   | { type: "toggle-series"; id: SeriesId }
   | { type: "preset"; preset: RangePresetId }
   | { type: "custom"; range: DayRange }
+  /** A brushed range: a history entry of its own, so Back undoes the zoom. */
+  | { type: "zoom"; range: DayRange }
   | { type: "toggle-category"; category: EventCategory }
   | { type: "all-categories"; on: boolean }
   | { type: "window"; index: number; window: EventWindow }
@@ -85,6 +87,9 @@ export function useNarrativeView(): [NarrativeViewState, (action: NarrativeActio
         return;
       case "custom":
         void setUrl({ range: "custom", from: action.range.from, to: action.range.to }, { history: "replace" });
+        return;
+      case "zoom":
+        void setUrl({ range: "custom", from: action.range.from, to: action.range.to });
         return;
       case "toggle-category":
         void setUrl({

@@ -4,7 +4,8 @@ import { type AkashMetric, type UsageSeries, akashQueries } from "@/sources/akas
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex } from "@/ui/format";
 import { Freshness } from "@/ui/freshness";
-import { LazyLineChart } from "@/ui/lazy-line-chart";
+import { TimeChart, type TimeSeriesLine } from "@/ui/time-chart";
+import { buildFrame } from "@/analytics";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { QueryState } from "@/ui/query-state";
 import { SourceNote } from "@/ui/source-note";
@@ -63,8 +64,15 @@ function UsageChart({ series, title }: { series: UsageSeries; title: string }) {
   const last = series.points[series.points.length - 1];
   const jan = series.points.find((p) => p.date >= "2024-01-01");
   // Same identity while the data is the same, so the memoised chart skips the re-renders a sibling query's refresh causes.
-  const rows = useMemo(() => series.points.map((p) => ({ date: p.date, v: p.value })), [series.points]);
-  const lines = useMemo(() => [{ key: "v", label: series.label, color: "var(--s-icp)" }], [series.label]);
+  const frame = useMemo(
+    () => buildFrame([{ key: "v", points: series.points }], { from: "2000-01-01", to: "2099-12-31" }, "price", 1600),
+    [series.points],
+  );
+  const lines = useMemo(
+    (): TimeSeriesLine[] =>
+      frame.series.map((f) => ({ key: f.key, label: series.label, xs: f.xs, ys: f.ys, points: f.points, maxGapDays: f.maxGapDays })),
+    [frame, series.label],
+  );
   return (
     <ChartFrame
       title={title}
@@ -97,7 +105,16 @@ function UsageChart({ series, title }: { series: UsageSeries; title: string }) {
       }
       footer={<SourceNote items={[{ label: series.label, meta: series.meta }]} />}
     >
-      <LazyLineChart rows={rows} series={lines} formatValue={fmt} yLabel={series.unit} height={HEIGHT} />
+      <TimeChart
+        title={title}
+        lines={lines}
+        t0={frame.t0}
+        t1={frame.t1}
+        kind="price"
+        yLabel={series.unit}
+        formatValue={fmt}
+        height={HEIGHT}
+      />
     </ChartFrame>
   );
 }

@@ -1,10 +1,10 @@
 import { useMemo } from "react";
+import { type TimeFrame, buildFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { StageId } from "@/content/schema";
-import { tradesOnExchangeDays } from "@/content/series";
-import { type Series, type SeriesId, seriesCatalog } from "@/sources/price-series";
+import { type ChartSeries, type Series, type SeriesId, chartSeries, seriesCatalog } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
-import { type ChartMarker, LazyLineChart } from "@/ui/lazy-line-chart";
+import { TimeChart, type TimeBand, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
 import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Freshness } from "@/ui/freshness";
@@ -15,7 +15,7 @@ import { Segmented, Toggle } from "@/ui/segmented";
 import { SourceNote } from "@/ui/source-note";
 import { projects } from "@/content/projects";
 import { RANGE_PRESETS, type RangePreset, type StageChartConfig } from "../chart-config";
-import { useComparisonFrame, useSeriesSet } from "../hooks/use-series-frame";
+import { useSeriesSet } from "../hooks/use-series-frame";
 import { lineEmphasis } from "../lib/project-focus";
 import { SeriesTable } from "./series-table";
 
@@ -36,6 +36,16 @@ const modeOptions = [
   { value: "rebased" as const, label: "Index = 100" },
   { value: "price" as const, label: "Price" },
 ];
+
+/** An event drawn as a line with a short letter on the chart, explained in the list under it. */
+export interface ChartMarker {
+  date: string;
+  short: string;
+  title: string;
+}
+
+/** Lines are downsampled to the window's width: never more than four points per pixel column of the widest plot. */
+const drawWidth = () => (typeof window === "undefined" ? 1600 : Math.max(320, window.innerWidth));
 
 interface StageChartProps {
   stage: StageId;
@@ -71,47 +81,60 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
   const { series, error, failed, stale, retrying, isPending, waiting, refetch } = useSeriesSet(config.series);
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
-  const frame = useComparisonFrame(series, range, mode);
-  const byId = new Map(series.map((s) => [s.id, s]));
-  const drawn = useMemo(() => drawnSeries(frame.summaries, series), [frame.summaries, series]);
-  // "Download CSV" writes every day in the range as the chart shows it (index or price): the chart draws every row.
+  const available = useMemo(() => new Map(series.map((x) => [x.id, x])), [series]);
+  const joined = useMemo(() => chartSeries(series, available), [series, available]);
+  const frame = useMemo(
+    () =>
+      buildFrame(
+        joined.map((j) => j.input),
+        range,
+        mode,
+        drawWidth(),
+      ),
+    [joined, range, mode],
+  );
+  const drawn = useMemo(
+    () =>
+      joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).flatMap((j) => (j.continuation ? [j.series, j.continuation] : [j.series])),
+    [joined, frame],
+  );
+  // "Download CSV" writes every day in the range as the chart shows it (index or price), at full resolution.
   useRegisterExport(
     () =>
       seriesExportTable(
-        frame.rows,
-        drawn,
+        frameRows(frame),
+        joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).map((j) => j.series),
         mode,
-        mode === "rebased"
-          ? "index, each series' first day in the range = 100"
-          : "price per token or share, in the quote currency of each column",
+        mode === "price"
+          ? "price per token or share, in the quote currency of each column"
+          : `index, common base date ${frame.base ?? ""} = 100`,
       ),
     { chart: true },
   );
   const quotes = new Set(drawn.map((s) => s.quote));
   const units =
-    mode === "rebased"
-      ? "index, each series' first day in the window = 100"
-      : `price in ${[...quotes].join(" / ") || "USD"} per token or share`;
-  const format = mode === "rebased" ? formatIndex : formatPrice;
-  // What the chart receives keeps its identity while its value does not change, so the memoised chart skips the
-  // re-render nuqs causes when it writes the URL back (same values, new objects).
-  const visibleMarkers = useStableJson((markers ?? []).filter((m) => frame.rows.some((r) => r.date === m.date)));
+    mode === "price"
+      ? `price in ${[...quotes].join(" / ") || "USD"} per token or share`
+      : `index, ${frame.base ?? "the common base date"} = 100 for every series (the first day all have data)`;
+  const format = mode === "price" ? formatPrice : formatIndex;
   // A project selected in a panel's list puts its token's line in front on the stage's chart.
   const emphasis = lineEmphasis(
     projects.find((p) => p.id === projectId),
     drawn.map((s) => s.id),
   );
   const inFront = drawn.filter((s) => emphasis(s.id) === "focus").map((s) => s.ticker);
-  const lines = useStableJson(
-    drawn.map((s) => ({
-      emphasis: emphasis(s.id),
-      key: s.id,
-      label: s.measure === "open" ? `${s.ticker} (open)` : s.ticker,
-      color: `var(--s-${s.id})`,
-      dashed: config.dashed?.includes(s.id as SeriesId) ?? false,
-      tradingDays: tradesOnExchangeDays(s.id),
-    })),
+  const emphases = joined.map((j) => emphasis(j.series.id)).join();
+  const lines = useMemo(() => stageLines(frame, joined, config, emphasis), [frame, joined, config, emphases]);
+  const bands = useMemo(() => seamBands(frame, joined), [frame, joined]);
+  const markerKey = (markers ?? []).map((m) => `${m.date}${m.short}`).join();
+  const visibleMarkers = useMemo(
+    (): TimeMarker[] =>
+      (markers ?? [])
+        .map((m) => ({ t: dayToMs(m.date), label: m.short, tone: "event" as const, title: m.title }))
+        .filter((m) => m.t >= frame.t0 && m.t <= frame.t1),
+    [markerKey, frame.t0, frame.t1],
   );
+  const labelOf = (key: string) => joined.find((j) => j.input.key === key)?.label ?? key;
 
   return (
     <>
@@ -146,7 +169,7 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
           units={units}
           isSample={series.some((s) => s.meta.isSample)}
           height={plotHeight}
-          summary={`${summarise(config, frame.summaries, byId, frame.rows[0]?.date, frame.rows[frame.rows.length - 1]?.date)}${inFront.length > 0 ? ` ${inFront.join(" and ")} drawn in front for the selected project.` : ""}`}
+          summary={`${summarise(config, frame, labelOf)}${inFront.length > 0 ? ` ${inFront.join(" and ")} drawn in front for the selected project.` : ""}`}
           controls={
             <>
               <Segmented label="Range" value={preset} options={rangeOptions} onChange={setPreset} />
@@ -154,7 +177,7 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
               <Toggle label="Log scale" checked={log} onChange={setLog} />
             </>
           }
-          table={<SeriesTable series={series} summaries={frame.summaries} mode={mode} />}
+          table={<SeriesTable frame={frame} joined={joined} />}
           footer={
             <>
               {below}
@@ -165,21 +188,25 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
             </>
           }
         >
-          {frame.rows.length === 0 ? (
+          {frame.series.every((f) => f.count === 0) ? (
             <p className="flex h-full items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3">
               {dataMode === "live"
                 ? "No data for these series in this range: live prices cover the past 365 days (CoinGecko's public limit). Sample mode has the report's window."
                 : "No embedded data for these series in this range."}
             </p>
           ) : (
-            <LazyLineChart
-              rows={frame.rows}
-              height={plotHeight}
+            <TimeChart
+              title={config.title}
+              lines={lines}
+              t0={frame.t0}
+              t1={frame.t1}
+              kind={mode === "price" ? "price" : "index"}
               log={log}
-              yLabel={mode === "rebased" ? "Index" : [...quotes].join("/")}
+              yLabel={mode === "price" ? [...quotes].join("/") : "Index"}
               formatValue={format}
+              height={plotHeight}
               markers={visibleMarkers}
-              series={lines}
+              bands={bands}
             />
           )}
         </ChartFrame>
@@ -188,36 +215,70 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
   );
 }
 
-function drawnSeries(summaries: ReturnType<typeof useComparisonFrame>["summaries"], series: readonly Series[]): Series[] {
-  const byId = new Map(series.map((s) => [s.id, s]));
-  return summaries
-    .filter((s) => s.points > 0)
-    .map((s) => byId.get(s.key as SeriesId))
-    .filter((s): s is Series => !!s);
-}
-
-/** The same object back for as long as its JSON does not change: for small specs rebuilt from scratch on every render. */
-function useStableJson<T>(value: T): T {
-  const json = JSON.stringify(value);
-  return useMemo(() => JSON.parse(json) as T, [json]);
-}
-
 const drawnOrAll = (drawn: Series[], all: Series[]) => (drawn.length > 0 ? drawn : all);
 
-function summarise(
+function stageLines(
+  frame: TimeFrame,
+  joined: readonly ChartSeries[],
   config: StageChartConfig,
-  summaries: ReturnType<typeof useComparisonFrame>["summaries"],
-  byId: Map<string, Series>,
-  from: string | undefined,
-  to: string | undefined,
-): string {
-  if (from === undefined || to === undefined) return `${config.title}: no data in the selected range.`;
-  const parts = summaries.map((s) => {
-    const ticker = byId.get(s.key)?.ticker ?? s.key;
-    const label = byId.get(s.key)?.measure === "open" ? `${ticker} (opens)` : ticker;
-    if (s.changePct === undefined) return `${label} no data`;
-    const own = s.first !== from || s.last !== to ? ` (${s.first} to ${s.last})` : "";
-    return `${label} ${formatPct(s.changePct)}${own}`;
+  emphasis: (id: string) => "normal" | "focus" | "dim",
+): TimeSeriesLine[] {
+  return frame.series.flatMap((f, i) => {
+    const j = joined[i];
+    if (!j || f.count === 0) return [];
+    return [
+      {
+        key: f.key,
+        label: j.label,
+        xs: f.xs,
+        ys: f.ys,
+        points: f.points,
+        maxGapDays: f.maxGapDays,
+        dashed: config.dashed?.includes(j.series.id as SeriesId) ?? false,
+        weight: emphasis(j.series.id),
+        late: f.late,
+        ...(f.first ? { first: f.first } : {}),
+      },
+    ];
   });
-  return `From ${from} to ${to}, first to last value: ${parts.join("; ")}.`;
+}
+
+function seamBands(frame: TimeFrame, joined: readonly ChartSeries[]): TimeBand[] {
+  return frame.series.flatMap((f, i) => {
+    const seam = f.seam;
+    const j = joined[i];
+    if (!seam || !j) return [];
+    return [
+      {
+        t0: dayToMs(seam.lastOld),
+        t1: dayToMs(seam.firstNew),
+        label: `${j.label}: ticker change, no data between ${seam.lastOld} and ${seam.firstNew} (left open)`,
+      },
+    ];
+  });
+}
+
+/** The caption: the common base date, then each series' change from it, best to worst, grouped by the dates it holds over. */
+function summarise(config: StageChartConfig, frame: TimeFrame, labelOf: (key: string) => string): string {
+  if (!frame.base || !frame.end) return `${config.title}: no data in the selected range.`;
+  const groups = new Map<string, string[]>();
+  for (const s of rankByChange(frame)) {
+    const dates = s.changeFrom === frame.base ? `to ${s.changeTo}` : `${s.changeFrom} to ${s.changeTo}`;
+    groups.set(dates, [...(groups.get(dates) ?? []), `${labelOf(s.key)} ${formatPct(s.changePct ?? 0)}`]);
+  }
+  const none = frame.series.filter((s) => s.changePct === undefined).map((s) => labelOf(s.key));
+  const parts = [...groups]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(
+      ([dates, list]) => `${dates.startsWith("to ") ? `From ${frame.base} ${dates}` : `From ${dates}`}, best to worst: ${list.join("; ")}.`,
+    );
+  const drawn = frame.series.filter((s) => s.count > 0).length;
+  if (drawn === 1 && parts.length === 1) return parts[0]?.replace(", best to worst:", ":") ?? "";
+  return [
+    `Common base date ${frame.base} (the first day all shown series have data).`,
+    ...parts,
+    none.length > 0 ? `No data in range: ${none.join(", ")}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

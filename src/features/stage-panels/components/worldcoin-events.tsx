@@ -3,7 +3,7 @@ import { APPENDIX_2_MOMENTS, type Appendix2Move, appendix2Moves } from "@/analyt
 import type { Series } from "@/sources/price-series";
 import { type AiEvent, sampleEventsQueries } from "@/sources/sample-events";
 import { formatPct, formatPrice } from "@/ui/format";
-import type { ChartMarker } from "@/ui/lazy-line-chart";
+import type { ChartMarker } from "./stage-chart";
 
 /**
  * The Worldcoin moments the report cites (Appendix 2), in order, with the claim each supports: the same list, event

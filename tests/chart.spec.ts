@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { type Page, expect, test } from "@playwright/test";
+
+const NARRATIVE_FIGURE = "AI tokens against BTC, ETH and AI stocks";
+
+async function narrativeChart(page: Page) {
+  const figure = page.getByRole("figure", { name: NARRATIVE_FIGURE });
+  const svg = figure.locator("svg.ts-chart");
+  await expect(svg.locator("path.ts-line").first()).toBeVisible();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error("the narrative chart has no box");
+  return { figure, svg, box };
+}
+
+test("hovering a time chart moves its crosshair; a pinned day shows on the time chart of another view", async ({ page }) => {
+  await page.goto("/?view=narrative");
+  const { svg, box } = await narrativeChart(page);
+  const crosshair = svg.locator("g.ts-crosshair");
+  await expect(crosshair).toHaveCount(0);
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
+  await expect(crosshair).toHaveAttribute("data-day", /^\d{4}-\d{2}-\d{2}$/);
+  const hovered = await crosshair.getAttribute("data-day");
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+  await expect(crosshair).not.toHaveAttribute("data-day", hovered ?? "");
+  // The tooltip lists the values, sorted by value, each with the same number of decimals.
+  const values = await page.locator(".ts-tooltip td").allTextContents();
+  expect(values.length).toBeGreaterThan(1);
+  const numbers = values.map((v) => Number(v.replace(/,/g, "")));
+  expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
+  expect(new Set(values.map((v) => v.split(".")[1]?.length ?? 0)).size).toBe(1);
+  // A click pins the day: it stays when the pointer leaves, and the Data view's chart shows it too.
+  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height / 2);
+  const pinned = await crosshair.getAttribute("data-day");
+  await page.mouse.move(box.x + box.width / 2, box.y - 200);
+  await expect(crosshair).toHaveAttribute("data-day", pinned ?? "");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Data", exact: true }).click();
+  const data = page.getByRole("region", { name: "Data", exact: true });
+  await expect(data.locator("svg.ts-chart g.ts-crosshair")).toHaveAttribute("data-day", pinned ?? "");
+});
+
+test("brushing the narrative chart writes from and to into the URL, and Back undoes the zoom", async ({ page }) => {
+  await page.goto("/?view=narrative");
+  const { box } = await narrativeChart(page);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.35, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.55, y, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+  const url = new URL(page.url());
+  const from = url.searchParams.get("from") ?? "";
+  const to = url.searchParams.get("to") ?? "";
+  expect(from > "2023-10-01" && from < to && to < "2024-03-08").toBe(true);
+  await expect(page.locator("#narrative-from")).toHaveValue(from);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/[?&]from=/);
+  await expect(page.locator("#narrative-from")).toHaveValue("2023-10-01");
+});
+
+test("the ranking caption names its common base date: the first day every shown series has data", async ({ page }) => {
+  await page.goto("/?view=narrative&range=all");
+  const { figure } = await narrativeChart(page);
+  const caption = figure.locator("figcaption");
+  // WLD (trading from 2023-07-24) is the latest starter of the default series: every change is measured from then.
+  await expect(caption).toContainText("Common base date 2023-07-24 (WLD starts then)");
+  await expect(caption).toContainText("From 2023-07-24 to");
+  await expect(figure.locator(".ts-legend")).toContainText("WLD (from 2023-07-24)");
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`no two shown series share a colour, nor come close (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem("mirage:theme", t), theme);
+    await page.goto("/?view=narrative");
+    const { svg } = await narrativeChart(page);
+    const strokes = await svg
+      .locator("path.ts-line")
+      .evaluateAll((paths) => paths.map((p) => getComputedStyle(p).stroke.match(/\d+/g)?.slice(0, 3).map(Number) ?? []));
+    expect(strokes.length).toBeGreaterThanOrEqual(9);
+    let closest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < strokes.length; i++) {
+      for (let j = i + 1; j < strokes.length; j++) {
+        const [a, b] = [strokes[i] ?? [], strokes[j] ?? []];
+        closest = Math.min(closest, Math.hypot(...a.map((v, k) => v - (b[k] ?? 0))));
+      }
+    }
+    expect(closest).toBeGreaterThan(45);
+  });
+}
+
+test("the narrative PNG carries the legend and the event rail and fills 1600 x 900", async ({ page }) => {
+  await page.goto("/?view=narrative");
+  await narrativeChart(page);
+  // Catch the off-screen frame the export draws, before it is removed.
+  await page.evaluate(() => {
+    const w = window as unknown as { __png?: { legend: number; rail: number; chartWidth: number; badges: number } };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (!(n instanceof HTMLElement) || n.style.left !== "-20000px") continue;
+          w.__png = {
+            legend: n.querySelectorAll(".ts-legend li").length,
+            rail: n.querySelectorAll("[data-testid='event-rail'] button").length,
+            chartWidth: n.querySelector("svg.ts-chart")?.getBoundingClientRect().width ?? 0,
+            badges: [...n.querySelectorAll("*")].filter((e) => e.children.length === 0 && e.textContent === "Sample data").length,
+          };
+        }
+      }
+    }).observe(document.body, { childList: true });
+  });
+  const panel = page.getByRole("region", { name: "Token narrative", exact: true });
+  const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Download PNG" }).click()]);
+  const png = readFileSync((await download.path()) ?? "");
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 900]);
+  const seen = await page.evaluate(() => (window as unknown as { __png?: unknown }).__png);
+  expect(seen).toMatchObject({ badges: 1 });
+  const { legend, rail, chartWidth } = seen as { legend: number; rail: number; chartWidth: number };
+  expect(legend).toBeGreaterThanOrEqual(9);
+  expect(rail).toBeGreaterThan(0);
+  // The image is 1600 px wide with 48 px margins: the chart spans most of it, not its left half.
+  expect(chartWidth).toBeGreaterThan(1300);
+});
