@@ -4,6 +4,7 @@
  * here and named in the series' own meta, never in a panel. The shell takes the catalog, the data's as-of date, the
  * SourceError type and the retry policy from here too, so nothing outside sources/ reaches into a source's files.
  */
+import { type DayRange, type ValueMode, buildFrame, dayToMs } from "@/analytics";
 import { tradesOnExchangeDays } from "@/content/series";
 import type { FrameInput } from "@/analytics";
 import type { Series } from "./shared/series";
@@ -87,4 +88,37 @@ export function chartSeries(shown: readonly Series[], available: ReadonlyMap<str
     });
   }
   return out;
+}
+
+/** Chart width in pixels for the frame's downsampling: the window's width, at least 320 (1600 outside a browser). */
+const drawWidth = () => (typeof window === "undefined" ? 1600 : Math.max(320, window.innerWidth));
+
+/**
+ * What a price chart draws, for the narrative and the stage charts alike: the shown series joined across ticker
+ * changes (chartSeries), their frame over the range in the scale asked for, the series with points in it (a
+ * continuation counted as its own series), and a band over each ticker change's gap, left open.
+ */
+export function chartFrame(shown: readonly Series[], available: ReadonlyMap<string, Series>, range: DayRange, mode: ValueMode) {
+  const joined = chartSeries(shown, available);
+  const frame = buildFrame(
+    joined.map((j) => j.input),
+    range,
+    mode,
+    drawWidth(),
+  );
+  const inFrame = joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0);
+  const drawn = inFrame.flatMap((j) => (j.continuation ? [j.series, j.continuation] : [j.series]));
+  const seams = frame.series.flatMap((f, i) => {
+    const j = joined[i];
+    if (!f.seam || !j) return [];
+    const { lastOld, firstNew } = f.seam;
+    return [
+      {
+        t0: dayToMs(lastOld),
+        t1: dayToMs(firstNew),
+        label: `${j.label}: ticker change, no data between ${lastOld} and ${firstNew} (left open)`,
+      },
+    ];
+  });
+  return { joined, frame, shownInFrame: inFrame.map((j) => j.series), drawn, seams };
 }

@@ -1,15 +1,15 @@
 import { useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
-import { type DayRange, type TimeFrame, buildFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
+import { type DayRange, type TimeFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
-import { type Series, chartSeries } from "@/sources/price-series";
+import { type Series, chartFrame, type chartSeries } from "@/sources/price-series";
 import { SampleBadge } from "@/ui/badges";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { SourceNote } from "@/ui/source-note";
 import { BENCHMARKS, type ScaleMode } from "../config";
 import { useRegisterExport } from "@/ui/export/export-context";
 import { seriesExportTable } from "@/ui/export/series-table";
-import { TimeChart, type TimeBand, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
+import { TimeChart, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
 import type { ValueKind } from "@/ui/time-axis";
 import type { Emphasis } from "../hooks/use-cross-filter";
 import { colourSlots } from "../lib/colour-slots";
@@ -17,8 +17,6 @@ import { EventRail } from "./event-rail";
 import { plural } from "@/ui/plural";
 
 const PLOT_HEIGHT = 380;
-/** Lines are downsampled to the window's width: never more than four points per pixel column of the widest plot. */
-const drawWidth = () => (typeof window === "undefined" ? 1600 : Math.max(320, window.innerWidth));
 
 interface PriceChartSectionProps {
   series: readonly Series[];
@@ -65,28 +63,23 @@ export function PriceChartSection({
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
-  const joined = useMemo(() => chartSeries(series, available), [series, available]);
-  const frame = useMemo(
-    () =>
-      buildFrame(
-        joined.map((j) => j.input),
-        range,
-        mode,
-        drawWidth(),
-      ),
-    [joined, range, mode],
-  );
+  const {
+    joined,
+    frame,
+    shownInFrame,
+    drawn,
+    seams: bands,
+  } = useMemo(() => chartFrame(series, available, range, mode), [series, available, range, mode]);
   // "Download CSV" writes every day of the range, as the chart shows it (the frame keeps full-resolution points).
   useRegisterExport(
     () => {
-      const shown = joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).map((j) => j.series);
       const units =
         mode === "price"
           ? "price per token or share (crypto USDT or USD, stocks USD)"
           : mode === "pct"
             ? `% change since the common base date ${frame.base ?? ""}`
             : `index, common base date ${frame.base ?? ""} = 100`;
-      return seriesExportTable(frameRows(frame), shown, mode, units);
+      return seriesExportTable(frameRows(frame), shownInFrame, mode, units);
     },
     { chart: true },
   );
@@ -102,12 +95,6 @@ export function PriceChartSection({
   }, [hovered, selectedDay]);
   const emphases = joined.map((j) => emphasis(j.series)).join(",");
   const lines = useMemo(() => narrativeLines(frame, joined, emphasis), [frame, joined, emphases]);
-  const bands = useMemo(() => seamBands(frame, joined), [frame, joined]);
-  const drawn = useMemo(
-    () =>
-      joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).flatMap((j) => (j.continuation ? [j.series, j.continuation] : [j.series])),
-    [joined, frame],
-  );
   const sources = useMemo(() => drawn.map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta })), [drawn]);
   const onBrush = useMemo(() => (onZoom ? (from: string, to: string) => onZoom({ from, to }) : undefined), [onZoom]);
   const empty = frame.series.every((s) => s.count === 0);
@@ -241,21 +228,6 @@ function narrativeLines(frame: TimeFrame, joined: ReturnType<typeof chartSeries>
         weight: e === "normal" ? (benchmark ? "thin" : "normal") : e,
         late: f.late,
         ...(f.first ? { first: f.first } : {}),
-      },
-    ];
-  });
-}
-
-function seamBands(frame: TimeFrame, joined: ReturnType<typeof chartSeries>): TimeBand[] {
-  return frame.series.flatMap((f, i) => {
-    const seam = f.seam;
-    const j = joined[i];
-    if (!seam || !j) return [];
-    return [
-      {
-        t0: dayToMs(seam.lastOld),
-        t1: dayToMs(seam.firstNew),
-        label: `${j.label}: ticker change, no data between ${seam.lastOld} and ${seam.firstNew} (left open)`,
       },
     ];
   });

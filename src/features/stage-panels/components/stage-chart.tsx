@@ -1,10 +1,10 @@
 import { useMemo } from "react";
-import { type TimeFrame, buildFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
+import { type TimeFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { StageId } from "@/content/schema";
-import { type ChartSeries, type Series, type SeriesId, chartSeries, seriesCatalog } from "@/sources/price-series";
+import { type ChartSeries, type Series, type SeriesId, chartFrame, seriesCatalog } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
-import { TimeChart, type TimeBand, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
+import { TimeChart, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
 import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Freshness } from "@/ui/freshness";
@@ -44,9 +44,6 @@ export interface ChartMarker {
   title: string;
 }
 
-/** Lines are downsampled to the window's width: never more than four points per pixel column of the widest plot. */
-const drawWidth = () => (typeof window === "undefined" ? 1600 : Math.max(320, window.innerWidth));
-
 interface StageChartProps {
   stage: StageId;
   config: StageChartConfig;
@@ -82,28 +79,19 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const available = useMemo(() => new Map(series.map((x) => [x.id, x])), [series]);
-  const joined = useMemo(() => chartSeries(series, available), [series, available]);
-  const frame = useMemo(
-    () =>
-      buildFrame(
-        joined.map((j) => j.input),
-        range,
-        mode,
-        drawWidth(),
-      ),
-    [joined, range, mode],
-  );
-  const drawn = useMemo(
-    () =>
-      joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).flatMap((j) => (j.continuation ? [j.series, j.continuation] : [j.series])),
-    [joined, frame],
-  );
+  const {
+    joined,
+    frame,
+    shownInFrame,
+    drawn,
+    seams: bands,
+  } = useMemo(() => chartFrame(series, available, range, mode), [series, available, range, mode]);
   // "Download CSV" writes every day in the range as the chart shows it (index or price), at full resolution.
   useRegisterExport(
     () =>
       seriesExportTable(
         frameRows(frame),
-        joined.filter((_, i) => (frame.series[i]?.count ?? 0) > 0).map((j) => j.series),
+        shownInFrame,
         mode,
         mode === "price"
           ? "price per token or share, in the quote currency of each column"
@@ -125,7 +113,6 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
   const inFront = drawn.filter((s) => emphasis(s.id) === "focus").map((s) => s.ticker);
   const emphases = joined.map((j) => emphasis(j.series.id)).join();
   const lines = useMemo(() => stageLines(frame, joined, config, emphasis), [frame, joined, config, emphases]);
-  const bands = useMemo(() => seamBands(frame, joined), [frame, joined]);
   const markerKey = (markers ?? []).map((m) => `${m.date}${m.short}`).join();
   const visibleMarkers = useMemo(
     (): TimeMarker[] =>
@@ -238,21 +225,6 @@ function stageLines(
         weight: emphasis(j.series.id),
         late: f.late,
         ...(f.first ? { first: f.first } : {}),
-      },
-    ];
-  });
-}
-
-function seamBands(frame: TimeFrame, joined: readonly ChartSeries[]): TimeBand[] {
-  return frame.series.flatMap((f, i) => {
-    const seam = f.seam;
-    const j = joined[i];
-    if (!seam || !j) return [];
-    return [
-      {
-        t0: dayToMs(seam.lastOld),
-        t1: dayToMs(seam.firstNew),
-        label: `${j.label}: ticker change, no data between ${seam.lastOld} and ${seam.firstNew} (left open)`,
       },
     ];
   });
