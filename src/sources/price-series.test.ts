@@ -23,7 +23,7 @@ describe("chartFrame", () => {
     const rndr = daily("rndr", "2024-07-01", "2024-07-13");
     const render = daily("render", "2024-07-26", "2024-08-10");
     const btc = daily("btc", "2024-07-01", "2024-08-10");
-    const { joined, shownInFrame, drawn, seams } = chartFrame(
+    const { joined, shownInFrame, drawn, seams, plotted } = chartFrame(
       [rndr, btc],
       new Map([["render", render]]),
       { from: "2024-07-01", to: "2024-08-10" },
@@ -32,6 +32,10 @@ describe("chartFrame", () => {
     expect(joined.map((j) => j.label)).toEqual(["RNDR → RENDER", "BTC"]);
     expect(shownInFrame.map((s) => s.id)).toEqual(["rndr", "btc"]);
     expect(drawn.map((s) => s.id)).toEqual(["rndr", "render", "btc"]);
+    expect(plotted.map((p) => [p.index, p.series.id, p.line.label])).toEqual([
+      [0, "rndr", "RNDR → RENDER"],
+      [1, "btc", "BTC"],
+    ]);
     expect(seams).toHaveLength(1);
     expect(seams[0]?.label).toBe("RNDR → RENDER: ticker change, no data between 2024-07-13 and 2024-07-26 (left open)");
   });

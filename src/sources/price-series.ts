@@ -120,5 +120,14 @@ export function chartFrame(shown: readonly Series[], available: ReadonlyMap<stri
       },
     ];
   });
-  return { joined, frame, shownInFrame: inFrame.map((j) => j.series), drawn, seams };
+  // Each line with points in the range: what any chart draws of it (its own colour, dash and weight added by the caller).
+  const plotted = frame.series.flatMap((f, index) => {
+    const j = joined[index];
+    if (!j || f.count === 0) return [];
+    const line = { key: f.key, label: j.label, xs: f.xs, ys: f.ys, points: f.points, maxGapDays: f.maxGapDays, late: f.late };
+    return [{ index, series: j.series, line: f.first ? { ...line, first: f.first } : line }];
+  });
+  return { joined, frame, shownInFrame: inFrame.map((j) => j.series), drawn, seams, plotted };
 }
+
+export type PriceChartFrame = ReturnType<typeof chartFrame>;

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useUiStore } from "@/state/ui-store";
 import { type DayRange, type TimeFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
-import { type Series, chartFrame, type chartSeries } from "@/sources/price-series";
+import { type PriceChartFrame, type Series, chartFrame } from "@/sources/price-series";
 import { SampleBadge } from "@/ui/badges";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { SourceNote } from "@/ui/source-note";
@@ -63,13 +63,8 @@ export function PriceChartSection({
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
-  const {
-    joined,
-    frame,
-    shownInFrame,
-    drawn,
-    seams: bands,
-  } = useMemo(() => chartFrame(series, available, range, mode), [series, available, range, mode]);
+  const chart = useMemo(() => chartFrame(series, available, range, mode), [series, available, range, mode]);
+  const { joined, frame, shownInFrame, drawn, seams: bands } = chart;
   // "Download CSV" writes every day of the range, as the chart shows it (the frame keeps full-resolution points).
   useRegisterExport(
     () => {
@@ -94,7 +89,7 @@ export function PriceChartSection({
     return out;
   }, [hovered, selectedDay]);
   const emphases = joined.map((j) => emphasis(j.series)).join(",");
-  const lines = useMemo(() => narrativeLines(frame, joined, emphasis), [frame, joined, emphases]);
+  const lines = useMemo(() => narrativeLines(chart, emphasis), [chart, emphases]);
   const sources = useMemo(() => drawn.map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta })), [drawn]);
   const onBrush = useMemo(() => (onZoom ? (from: string, to: string) => onZoom({ from, to }) : undefined), [onZoom]);
   const empty = frame.series.every((s) => s.count === 0);
@@ -208,28 +203,17 @@ function eventsInDomain(events: readonly ShownEvent[], [from, to]: [number, numb
   });
 }
 
-function narrativeLines(frame: TimeFrame, joined: ReturnType<typeof chartSeries>, emphasis: (s: Series) => Emphasis): TimeSeriesLine[] {
-  const slots = colourSlots(joined.map((j) => j.series.id));
-  return frame.series.flatMap((f, i) => {
-    const j = joined[i];
-    if (!j || f.count === 0) return [];
-    const e = emphasis(j.series);
-    const benchmark = BENCHMARKS.includes(j.series.id as (typeof BENCHMARKS)[number]);
-    return [
-      {
-        key: f.key,
-        label: j.label,
-        xs: f.xs,
-        ys: f.ys,
-        points: f.points,
-        maxGapDays: f.maxGapDays,
-        slot: slots.get(j.series.id) ?? i,
-        dashed: j.series.measure === "open",
-        weight: e === "normal" ? (benchmark ? "thin" : "normal") : e,
-        late: f.late,
-        ...(f.first ? { first: f.first } : {}),
-      },
-    ];
+function narrativeLines(chart: PriceChartFrame, emphasis: (s: Series) => Emphasis): TimeSeriesLine[] {
+  const slots = colourSlots(chart.joined.map((j) => j.series.id));
+  return chart.plotted.map(({ index, series, line }) => {
+    const e = emphasis(series);
+    const benchmark = BENCHMARKS.includes(series.id as (typeof BENCHMARKS)[number]);
+    return {
+      ...line,
+      slot: slots.get(series.id) ?? index,
+      dashed: series.measure === "open",
+      weight: e === "normal" ? (benchmark ? "thin" : "normal") : e,
+    };
   });
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { type TimeFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { StageId } from "@/content/schema";
-import { type ChartSeries, type Series, type SeriesId, chartFrame, seriesCatalog } from "@/sources/price-series";
+import { type PriceChartFrame, type Series, type SeriesId, chartFrame, seriesCatalog } from "@/sources/price-series";
 import { ChartFrame } from "@/ui/chart-frame";
 import { formatIndex, formatPct, formatPrice } from "@/ui/format";
 import { TimeChart, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
@@ -79,13 +79,8 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
   const { mode: dataMode } = useDataMode();
   const range = RANGE_PRESETS[preset];
   const available = useMemo(() => new Map(series.map((x) => [x.id, x])), [series]);
-  const {
-    joined,
-    frame,
-    shownInFrame,
-    drawn,
-    seams: bands,
-  } = useMemo(() => chartFrame(series, available, range, mode), [series, available, range, mode]);
+  const chart = useMemo(() => chartFrame(series, available, range, mode), [series, available, range, mode]);
+  const { joined, frame, shownInFrame, drawn, seams: bands } = chart;
   // "Download CSV" writes every day in the range as the chart shows it (index or price), at full resolution.
   useRegisterExport(
     () =>
@@ -112,7 +107,7 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
   );
   const inFront = drawn.filter((s) => emphasis(s.id) === "focus").map((s) => s.ticker);
   const emphases = joined.map((j) => emphasis(j.series.id)).join();
-  const lines = useMemo(() => stageLines(frame, joined, config, emphasis), [frame, joined, config, emphases]);
+  const lines = useMemo(() => stageLines(chart, config, emphasis), [chart, config, emphases]);
   const markerKey = (markers ?? []).map((m) => `${m.date}${m.short}`).join();
   const visibleMarkers = useMemo(
     (): TimeMarker[] =>
@@ -205,29 +200,15 @@ function StageChartBody({ stage, config, markers, below, plotHeight = PLOT_HEIGH
 const drawnOrAll = (drawn: Series[], all: Series[]) => (drawn.length > 0 ? drawn : all);
 
 function stageLines(
-  frame: TimeFrame,
-  joined: readonly ChartSeries[],
+  chart: PriceChartFrame,
   config: StageChartConfig,
   emphasis: (id: string) => "normal" | "focus" | "dim",
 ): TimeSeriesLine[] {
-  return frame.series.flatMap((f, i) => {
-    const j = joined[i];
-    if (!j || f.count === 0) return [];
-    return [
-      {
-        key: f.key,
-        label: j.label,
-        xs: f.xs,
-        ys: f.ys,
-        points: f.points,
-        maxGapDays: f.maxGapDays,
-        dashed: config.dashed?.includes(j.series.id as SeriesId) ?? false,
-        weight: emphasis(j.series.id),
-        late: f.late,
-        ...(f.first ? { first: f.first } : {}),
-      },
-    ];
-  });
+  return chart.plotted.map(({ series, line }) => ({
+    ...line,
+    dashed: config.dashed?.includes(series.id as SeriesId) ?? false,
+    weight: emphasis(series.id),
+  }));
 }
 
 /** The caption: the common base date, then each series' change from it, best to worst, grouped by the dates it holds over. */
