@@ -1,7 +1,6 @@
-import { useEffect } from "react";
+import { Suspense, lazy, useEffect } from "react";
 import { stages } from "@/content/stages";
 import { ClaimResultsProvider, ClaimStatusPair, ClaimsOverview } from "@/features/claims";
-import { DemandView } from "@/features/demand";
 import { NarrativePanel } from "@/features/narrative";
 import { NotesEditor } from "@/features/notes";
 import { ReportWideClaims, StagePanel } from "@/features/stage-panels";
@@ -9,6 +8,9 @@ import { useWorkspaceView } from "@/state/workspace-view";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { About } from "../layout/about";
 import { Overview } from "./overview";
+
+// The Demand view (its screener, regressions and sources) loads when it is opened, not with the first screen.
+const DemandView = lazy(() => import("@/features/demand").then((m) => ({ default: m.DemandView })));
 
 export const MAIN_CLASS = "mx-auto max-w-[2560px] space-y-4 px-3 py-3 outline-none sm:px-6 sm:py-4";
 
@@ -30,7 +32,15 @@ export function Dashboard() {
         {view === "narrative" ? <NarrativePanel notesEditor={<NotesEditor />} /> : null}
         {view === "demand" ? (
           <PanelBoundary label="the Demand view">
-            <DemandView />
+            <Suspense
+              fallback={
+                <p role="status" className="p-6 text-sm text-ink-3">
+                  Loading the Demand view…
+                </p>
+              }
+            >
+              <DemandView />
+            </Suspense>
           </PanelBoundary>
         ) : null}
         {view === "claims" ? (
