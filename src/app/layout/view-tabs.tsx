@@ -30,7 +30,7 @@ export function ViewTabs({ children }: { children?: ReactNode }) {
                     e.preventDefault();
                     open(id);
                   }}
-                  className={`block border-b-2 px-3 py-2 font-medium ${
+                  className={`block border-b-2 px-2 py-2 font-medium xl:px-3 ${
                     current ? "border-accent text-ink" : "border-transparent text-ink-2 hover:border-line hover:text-ink"
                   }`}
                 >

@@ -13,7 +13,7 @@ export function Overview() {
     <div className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h1 className="text-lg font-bold tracking-tight text-ink xl:text-xl">Is crypto × AI a mirage?</h1>
-        <p className="text-sm text-ink-2">
+        <p className="text-xs text-ink-2 xl:text-sm">
           <cite>{report.title}</cite> says AI tokens trade on the AI narrative more than on use. How its claims fare on data:
         </p>
       </div>

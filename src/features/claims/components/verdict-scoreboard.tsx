@@ -123,7 +123,7 @@ export function VerdictScoreboard() {
         </caption>
         <thead>
           <tr className="text-xs text-ink-3">
-            <th scope="col" className="w-[17%] py-1 text-left font-medium">
+            <th scope="col" className="w-[20%] xl:w-[17%] py-1 text-left font-medium">
               <span className="sr-only">Stage</span>
             </th>
             {STATUSES.map((s) => (
