@@ -5,6 +5,7 @@ import { akashQueries } from "@/sources/akash";
 import { coingeckoBudget, coingeckoQueries } from "@/sources/coingecko";
 import { feesQueries } from "@/sources/defillama-fees";
 import { livePricesQueries } from "@/sources/live-prices";
+import { SourceError } from "@/sources/price-series";
 import { useUiStore } from "@/state/ui-store";
 import {
   CACHE_BUSTER,
@@ -177,5 +178,25 @@ describe("restoring the persisted live cache", () => {
     expect(restored.getQueryData(feesQueries.live("akt").queryKey)?.id).toBe("fees:akt");
     expect(restored.getQueryData(coingeckoQueries.supply({ coingeckoId: "akash-network" }).queryKey)?.dilutedBasis).toBe("max supply");
     expect(notices()).toEqual([]);
+  });
+});
+
+describe("what is saved", () => {
+  it("keeps a live series whose last refetch failed, since its data is the last good data", () => {
+    const client = new QueryClient();
+    const key = ["live-prices", "fil", "2026-11-30"];
+    client.setQueryData(key, { id: "fil", points: [] });
+    const query = client.getQueryCache().find({ queryKey: key });
+    expect(query).toBeDefined();
+    if (!query) return;
+    expect(shouldPersist(query)).toBe(true);
+    // A background refetch fails: the status turns to error, the data stays, and so does its place in the saved cache.
+    const offline = new SourceError({ sourceId: "coingecko", sourceName: "CoinGecko", url: "", kind: "offline" });
+    query.setState({ status: "error", error: offline, fetchStatus: "idle" });
+    expect(shouldPersist(query)).toBe(true);
+    // A query that never had data is not saved, nor is sample data.
+    client.setQueryData(["sample-prices", "fil"], { id: "fil", points: [] });
+    const sample = client.getQueryCache().find({ queryKey: ["sample-prices", "fil"] });
+    expect(sample && shouldPersist(sample)).toBe(false);
   });
 });

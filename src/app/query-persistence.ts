@@ -149,8 +149,13 @@ export function createValidatingPersister(store: KeyValueStore, now: () => numbe
   });
 }
 
+/**
+ * A live query is kept while it has data, even when its last refetch failed: that data is the "last good data" an
+ * offline start must show. (Keeping only `success` dropped a series from the saved cache the moment a background
+ * refetch failed, which is what a reload offline then lacked.)
+ */
 export function shouldPersist(query: Query): boolean {
-  return query.state.status === "success" && PERSISTED_SOURCES.has(String(query.queryKey[0]));
+  return query.state.data !== undefined && PERSISTED_SOURCES.has(String(query.queryKey[0]));
 }
 
 export function createIdbPersister(): Persister | undefined {
