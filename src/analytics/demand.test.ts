@@ -7,16 +7,13 @@ import {
   annualisedFees,
   annualisedVolPct,
   correlation,
-  decomposeWeekly,
   feesGrowthPct,
   maxDrawdownPct,
   priceToFees,
   priceToFeesSeries,
   screenerRow,
-  weekOf,
-  weeklyRows,
-  type WeekRow,
 } from "./demand";
+import { decomposeWeekly, weekOf, weeklyRows, type WeekRow } from "./demand-weekly";
 import { addDays } from "./range";
 import type { Point } from "./types";
 

@@ -62,12 +62,9 @@ export {
 } from "./appendix2";
 export { type ChainedSeries, chainTickerChange } from "./chain";
 export {
-  type Coefficient,
-  type Decomposition,
   type ScreenerInput,
   type ScreenerRow,
   type ValuationBasis,
-  type WeekRow,
   FEES_WINDOW_DAYS,
   MIN_BETA_DAYS,
   MIN_FEES_DAYS,
@@ -76,14 +73,11 @@ export {
   annualisedFees,
   annualisedVolPct,
   correlation,
-  decomposeWeekly,
   feesGrowthPct,
   maxDrawdownPct,
-  ols,
   priceToFees,
   priceToFeesSeries,
   screenerRow,
   slope,
-  weekOf,
-  weeklyRows,
 } from "./demand";
+export { type Coefficient, type Decomposition, type WeekRow, decomposeWeekly, ols, weekOf, weeklyRows } from "./demand-weekly";

@@ -1,7 +1,7 @@
 import { APPENDIX_2_PEAK_DAYS, appendix2Move } from "../appendix2";
 import { chainTickerChange } from "../chain";
 import { basketOnBtcDownDays } from "../down-days";
-import { ols } from "../demand";
+import { ols } from "../demand-weekly";
 import { DAY_MS, addDays } from "../range";
 import { pairedReturns } from "../returns";
 import type { IsoDay, Point } from "../types";
