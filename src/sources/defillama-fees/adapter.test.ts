@@ -118,6 +118,22 @@ describe("DefiLlama fees", () => {
     expect(!result.ok && result.error.kind).toBe("schema-drift");
   });
 
+  it("names an unconfirmed slug when DefiLlama answers 400 for it, and leaves a confirmed slug's 400 as it is", async () => {
+    server.use(
+      http.get(DEFILLAMA_FEES_URL, ({ params }) => new HttpResponse(`Fees for ${String(params.slug)} not found`, { status: 400 })),
+    );
+    const lpt = await fetchProtocolFees("lpt", { now: inMay });
+    expect(lpt.ok).toBe(false);
+    if (lpt.ok) return;
+    expect(lpt.error).toMatchObject({ kind: "http", status: 400 });
+    expect(lpt.error.message).toBe("DefiLlama fees API answered with HTTP 400.");
+    expect(lpt.error.detail).toBe(
+      'no listing "livepeer"; DefiLlama has a fees adapter for Livepeer (fees/livepeer/index.ts in DefiLlama/dimension-adapters) but this slug is unconfirmed',
+    );
+    const akt = await fetchProtocolFees("akt", { now: inMay });
+    expect(!akt.ok && akt.error.detail).not.toMatch(/unconfirmed/);
+  });
+
   it("answers an unknown listing with DefiLlama's 400", async () => {
     server.use(...defillamaFeesHandlers);
     const result = await fetchProtocolFees("nope");

@@ -58,7 +58,13 @@ export async function fetchProtocolFees(protocolId: string, options: FeesCallOpt
     signal: options.signal,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   });
-  if (!raw.ok) return raw;
+  if (!raw.ok) {
+    // DefiLlama answers 400 "Fees for X not found" to a slug it does not list. Where the slug is our reading of the
+    // listing's name, the panel says so: the adapter exists, the slug is what may be wrong (README.md, "Slugs").
+    if (raw.error.kind !== "http" || raw.error.status !== 400 || protocol.slugConfirmed) return raw;
+    const detail = `no listing "${protocol.slug}"; DefiLlama has a fees adapter for ${protocol.name} (${protocol.adapter} in DefiLlama/dimension-adapters) but this slug is unconfirmed`;
+    return fail(new SourceError({ ...DEFILLAMA_FEES, url, kind: "http", status: 400, detail }));
+  }
   const now = options.now?.() ?? new Date();
   const { points, flagged } = toFeesPoints(protocol, raw.data.totalDataChart, isoDayOf(now.getTime()));
   const first = points[0];

@@ -1,8 +1,9 @@
 /**
  * The report's projects and peers that DefiLlama's fees dashboard covers, each with the `summary/fees` slug, the
  * dimension-adapters file that produces the numbers, and the CoinGecko id of its token. Evidence for each entry is in
- * README.md. Bittensor, io.net, Grass, Worldcoin, Golem, Theta, Nosana, iExec, Storj, Sia, Vana, Ocean and Fetch.ai
- * have no fees adapter in DefiLlama/dimension-adapters (commit e7346b0e, 2026-08-22), so they are not listed.
+ * README.md. Bittensor (only the subnet app `fees/chutes-ai.ts`), io.net, Grass, Worldcoin, Golem, Theta, Nosana,
+ * iExec, Storj, Sia, Vana, Ocean and Fetch.ai have no fees adapter in DefiLlama/dimension-adapters (commit e7346b0e,
+ * 2026-08-22: no `fees/bittensor*`, `fees/io*net*`, `fees/grass*` file), so they are not listed.
  */
 export interface FeesProtocol {
   /** Our id: used in series ids (`fees:<id>`), snapshot files and the URL. */
@@ -21,6 +22,12 @@ export interface FeesProtocol {
   maxDailyUsd: number;
   /** What DefiLlama counts as fees for this network, in words. */
   what: string;
+  /**
+   * Whether a source outside this workspace showed `summary/fees/{slug}` (or the listing's page) answering with fees.
+   * False: the adapter file exists but the slug is our reading of the listing's name, unconfirmed (no network here);
+   * a 400 from DefiLlama then says so in the panel. README.md gives the evidence for each.
+   */
+  slugConfirmed: boolean;
 }
 
 export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
@@ -31,6 +38,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "AKT",
     coingeckoId: "akash-network",
     adapter: "fees/akash-network/index.ts",
+    slugConfirmed: true,
     maxDailyUsd: 5_000_000,
     what: "Lease payments in AKT and USDC (read by DefiLlama from the Akash Console API's dailyUAktSpent and dailyUUsdcSpent).",
   },
@@ -41,6 +49,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "RENDER",
     coingeckoId: "render-token",
     adapter: "fees/render-network.ts",
+    slugConfirmed: true,
     maxDailyUsd: 10_000_000,
     what: "Gross job payments under Burn-Mint Equilibrium, from RENDER burns on Solana ÷ 0.95; Ethereum RNDR before the 2023-11 migration is not counted.",
   },
@@ -51,6 +60,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "FIL",
     coingeckoId: "filecoin",
     adapter: "fees/filecoin.ts",
+    slugConfirmed: false,
     maxDailyUsd: 50_000_000,
     what: "Network fees (base-fee burn and related charges) from Spacescope's daily fee breakdown, valued in USD.",
   },
@@ -61,6 +71,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "AR",
     coingeckoId: "arweave",
     adapter: "fees/arweave/index.ts",
+    slugConfirmed: false,
     maxDailyUsd: 10_000_000,
     what: "Transaction (storage) fees paid in AR, from ViewBlock's txFees chart, valued in USD.",
   },
@@ -71,6 +82,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "GRT",
     coingeckoId: "the-graph",
     adapter: "fees/thegraph.ts",
+    slugConfirmed: false,
     maxDailyUsd: 10_000_000,
     what: "Query fees paid for subgraph queries (Ethereum, then Arbitrum after the migration).",
   },
@@ -81,6 +93,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "LPT",
     coingeckoId: "livepeer",
     adapter: "fees/livepeer/index.ts",
+    slugConfirmed: false,
     maxDailyUsd: 5_000_000,
     what: "Fees paid by broadcasters (ticket redemptions on Arbitrum, in ETH), valued in USD.",
   },
@@ -91,6 +104,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "ATH",
     coingeckoId: "aethir",
     adapter: "fees/aethir/index.ts",
+    slugConfirmed: true,
     maxDailyUsd: 10_000_000,
     what: "Service fees deposited by developers for GPU services, net of withdrawals (so a day can be negative).",
   },
@@ -101,6 +115,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "ICP",
     coingeckoId: "internet-computer",
     adapter: "fees/icp.ts",
+    slugConfirmed: false,
     maxDailyUsd: 10_000_000,
     what: "Cycles burned for computation and storage on the Internet Computer, valued in USD.",
   },
@@ -111,6 +126,7 @@ export const FEES_PROTOCOLS: readonly FeesProtocol[] = [
     ticker: "NEAR",
     coingeckoId: "near",
     adapter: "fees/near/index.ts",
+    slugConfirmed: false,
     maxDailyUsd: 10_000_000,
     what: "Transaction fees (gas) on NEAR, valued in USD.",
   },
