@@ -1,4 +1,8 @@
 import { readFileSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, type Route, expect, test } from "@playwright/test";
 
@@ -95,7 +99,17 @@ test("Demand view in live mode: fees and prices from the API hosts, the screener
   await expect(view.getByRole("figure", { name: "Filecoin: FIL price and network fees" })).toBeVisible();
 });
 
+/** Sample mode without a snapshot: an empty manifest, as a build without `npm run snapshot` carries. */
+async function routeNoSnapshot(page: Page) {
+  await page.route("**/data/snapshot/**", (route) =>
+    new URL(route.request().url()).pathname.endsWith("/manifest.json")
+      ? route.fulfill({ contentType: "application/json", body: JSON.stringify({ version: 1, recordedAt: null, files: [] }) })
+      : route.fulfill({ status: 404, body: "not found" }),
+  );
+}
+
 test("Demand view in sample mode says 'no data' with the command that records it, and still draws prices", async ({ page, baseURL }) => {
+  await routeNoSnapshot(page);
   const offsite: string[] = [];
   page.on("request", (r) => {
     if (!r.url().startsWith(baseURL ?? "") && !r.url().startsWith("data:")) offsite.push(r.url());
@@ -115,6 +129,78 @@ test("Demand view in sample mode says 'no data' with the command that records it
   await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(chart).toContainText(/Fees are not drawn/);
   expect(offsite).toEqual([]);
+});
+
+test.describe("Demand view in sample mode from a snapshot recorded by the snapshot script", () => {
+  // Recorded once for these tests by recordSnapshot (scripts/snapshot/record.ts) against the MSW handlers, into a
+  // temporary folder; public/data/snapshot is never written. The fixture numbers are ILLUSTRATIVE shapes.
+  let dir = "";
+  let recordedAt = "";
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    dir = await mkdtemp(join(tmpdir(), "mirage-e2e-snapshot-"));
+    const { createServer } = await import("vite");
+    const vite = await createServer({
+      root: fileURLToPath(new URL("..", import.meta.url)),
+      server: { middlewareMode: true, hmr: false, ws: false },
+      appType: "custom",
+      logLevel: "silent",
+    });
+    try {
+      const { recordFixtureSnapshot } = await vite.ssrLoadModule("/mocks/record-snapshot.ts");
+      const summary = await recordFixtureSnapshot(dir);
+      expect(summary.failed).toEqual([]);
+      recordedAt = summary.recordedAt;
+    } finally {
+      await vite.close();
+    }
+  });
+  test.afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  /** The app's snapshot URLs answered from the recorded folder; a file it lacks is a 404, as on a static host. */
+  async function routeSnapshot(page: Page) {
+    await page.route("**/data/snapshot/**", async (route) => {
+      const file = new URL(route.request().url()).pathname.split("/").at(-1) ?? "";
+      try {
+        return route.fulfill({ contentType: "application/json", body: await readFile(join(dir, file), "utf8") });
+      } catch {
+        return route.fulfill({ status: 404, body: "not found" });
+      }
+    });
+  }
+
+  test("draws fees, P/F and the screener with the recording's source, range and date", async ({ page, baseURL }) => {
+    await routeSnapshot(page);
+    const offsite: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(baseURL ?? "") && !r.url().startsWith("data:")) offsite.push(r.url());
+    });
+    await page.goto("/?view=demand&dproj=akt");
+    await expect(page.getByRole("button", { name: "Live data" })).toHaveAttribute("aria-pressed", "false");
+    const view = page.getByRole("region", { name: "Demand vs narrative" });
+
+    const chart = view.getByRole("figure", { name: "Akash: AKT price and network fees" });
+    await expect(chart.locator("svg.ts-chart path.ts-line")).toHaveCount(2);
+    await expect(chart).toContainText("both rebased to 100");
+    // Provenance of the recorded fees: source, date range, and the recording's date.
+    await expect(chart).toContainText(
+      `Akash fees: DefiLlama fees API, 2023-10-01 to 2024-03-31 (as of 2024-03-31), sample. Recorded by npm run snapshot on ${recordedAt}; not live.`,
+    );
+    await expect(chart).toContainText(`AKT market cap: CoinGecko`);
+    const pf = view.getByRole("figure", { name: "AKT price-to-fees multiple" });
+    await expect(pf.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+    await expect(view.getByText(/this build carries no recorded fees/)).toHaveCount(0);
+
+    const screener = view.getByRole("table", { name: /Screener/ });
+    const akash = screener.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Akash/ }) });
+    // Market cap, FDV, P/F and fees growth, all from the recording.
+    await expect(akash).toContainText(/\$[\d.]+[MB]\$[\d.]+[MB][\d,.]+×[+−-][\d.]+%/);
+    const livepeer = screener.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Livepeer/ }) });
+    await expect(livepeer).toContainText(/[\d,.]+×/);
+    expect(offsite).toEqual([]);
+  });
 });
 
 /** Serious and critical axe findings only, as in a11y.spec.ts. */
