@@ -201,6 +201,53 @@ test.describe("Demand view in sample mode from a snapshot recorded by the snapsh
     await expect(livepeer).toContainText(/[\d,.]+×/);
     expect(offsite).toEqual([]);
   });
+
+  test("added as a slide, the Demand view steps in with → and shows the chart and screener at 1920×1080 with sources", async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await routeSnapshot(page);
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto("/?view=narrative");
+    await page.getByRole("button", { name: "Add this view as a slide" }).click();
+    await page.goto("/?view=demand&dproj=akt");
+    await expect(page.getByRole("region", { name: "Demand vs narrative" })).toBeVisible();
+    await page.getByRole("button", { name: "Add this view as a slide" }).click();
+    await page.getByRole("button", { name: /Your deck \(2\)/ }).click();
+    await page.getByRole("button", { name: "Present your deck" }).click();
+
+    const slide = page.locator("main[aria-roledescription='slide']");
+    await expect(slide).toHaveAttribute("aria-label", /^Slide 1 of 2/);
+    await page.keyboard.press("ArrowRight");
+    await expect(slide).toHaveAttribute("aria-label", /^Slide 2 of 2: View 2/);
+    await expect(page).toHaveURL(/view=demand/);
+
+    const chart = slide.getByRole("figure", { name: "Akash: AKT price and network fees" });
+    await expect(chart.locator("svg.ts-chart path.ts-line")).toHaveCount(2);
+    const akash = slide
+      .getByRole("table", { name: /Screener/ })
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: /Akash/ }) });
+    await expect(akash).toContainText(/[\d,.]+×/);
+    await expect(slide.locator("[data-slide-sources]")).toContainText(/DefiLlama fees API \(fees; as of 2024-03-31, recorded 2024-04-01\)/);
+    await expect(slide.locator("[data-slide-sources]")).toContainText(/CoinGecko/);
+    await expect(slide.getByText(/could not be shown/)).toHaveCount(0);
+
+    // Legible on a projector: the chart and the whole screener inside the slide, body text at 20 px or more.
+    const body = await slide.boundingBox();
+    const chartBox = await chart.locator("svg.ts-chart").first().boundingBox();
+    const tableBox = await slide.getByRole("table", { name: /Screener/ }).boundingBox();
+    expect(body && chartBox && tableBox).toBeTruthy();
+    if (!body || !chartBox || !tableBox) return;
+    expect(chartBox.height).toBeGreaterThanOrEqual(200);
+    expect(tableBox.y + tableBox.height).toBeLessThanOrEqual(body.y + body.height + 1);
+    expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(body.x + body.width + 1);
+    const cellSize = await akash
+      .locator("td")
+      .first()
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(cellSize).toBeGreaterThanOrEqual(20);
+    expect(errors).toEqual([]);
+  });
 });
 
 /** Serious and critical axe findings only, as in a11y.spec.ts. */

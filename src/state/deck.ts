@@ -9,7 +9,7 @@ import { newNoteId } from "./notes";
  * notes. The default deck walks the report's argument; the analyst's own deck lives in local storage and can be shared
  * as a link (`deck=` base64url JSON), both read through the same schema.
  */
-export const SLIDE_KINDS = ["title", "stage", "narrative", "study", "claims", "closing", "view"] as const;
+export const SLIDE_KINDS = ["title", "stage", "narrative", "study", "claims", "closing", "view", "demand"] as const;
 
 /** The longest view a slide keeps: a query string as Copy link writes it. */
 export const MAX_SLIDE_VIEW = 1500;

@@ -1,4 +1,5 @@
 import { ClaimResultsProvider, ClaimsSlide, SlideClaims } from "@/features/claims";
+import { DemandSlide } from "@/features/demand";
 import { NarrativeSlide, StudySlide } from "@/features/narrative";
 import { ClosingSlide, DeckView, type SlideSize, TitleSlide } from "@/features/presentation";
 import { StageSlide } from "@/features/stage-panels";
@@ -33,6 +34,9 @@ function renderSlide(slide: Slide, size: SlideSize) {
       return <StudySlide />;
     case "claims":
       return <ClaimsSlide />;
+    case "demand":
+      // Chart beside the screener; the reserve holds the chart's units, legend and caption and the slide's source line.
+      return <DemandSlide plotHeight={plotHeight(size, 13)} />;
   }
 }
 

@@ -45,6 +45,13 @@ describe("Your deck: checks at the door", () => {
     expect(loadDeck().items).toHaveLength(1);
   });
 
+  it("adds the Demand view as a demand slide that keeps the view's project and sort", () => {
+    window.history.replaceState(null, "", "/?view=demand&dproj=lpt&dsort=growth");
+    renderWithClient(<PresentControls />);
+    fireEvent.click(screen.getByRole("button", { name: "Add this view as a slide" }));
+    expect(loadDeck().items).toEqual([expect.objectContaining({ kind: "demand", view: "?view=demand&dproj=lpt&dsort=growth" })]);
+  });
+
   it("copies no deck link that would not open (over 30 slides), and says why", async () => {
     deckStore.set(Array.from({ length: MAX_SLIDES + 1 }, (_, i) => slide(i + 1)));
     renderWithClient(<PresentControls />);

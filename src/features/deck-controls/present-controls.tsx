@@ -38,14 +38,14 @@ export function PresentControls() {
 
   const addView = () => {
     const search = new URL(window.location.href).search;
-    // The view shown becomes the slide's kind: a stage view a stage slide, the claims view the claims slide, the rest
-    // (overview, narrative) the narrative slide with this view's state.
+    // The view shown becomes the slide's kind: a stage view a stage slide, the claims view the claims slide, the Demand
+    // view the demand slide, the rest (overview, narrative) the narrative slide with this view's state.
     const params = new URLSearchParams(search);
     const panel = params.get("view") ?? params.get("panel");
     const stage = (STAGE_IDS as readonly (string | null)[]).includes(panel) ? (panel as Slide["stage"] & string) : null;
     const slide: Slide = {
       id: newSlideId(),
-      kind: stage ? "stage" : panel === "claims" ? "claims" : "view",
+      kind: stage ? "stage" : panel === "claims" ? "claims" : panel === "demand" ? "demand" : "view",
       ...(stage ? { stage } : {}),
       title: `View ${mine.length + 1}`,
       notes: "",

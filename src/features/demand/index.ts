@@ -1,1 +1,2 @@
 export { DemandView } from "./components/demand-view";
+export { DemandSlide } from "./components/demand-slide";

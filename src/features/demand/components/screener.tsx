@@ -61,10 +61,13 @@ interface Props {
   onSort: (key: SortKey, dir: SortDir) => void;
   selected: string;
   onSelect: (id: string) => void;
+  /** The columns to show (a slide shows fewer); every column by default. The CSV always carries all of them. */
+  columns?: readonly SortKey[];
 }
 
 /** Every token of the view, one row each, sortable; the sort lives in the URL and the CSV carries sources and as-of. */
-export function Screener({ data, range, sort, dir, onSort, selected, onSelect }: Props) {
+export function Screener({ data, range, sort, dir, onSort, selected, onSelect, columns }: Props) {
+  const shown = columns ? COLUMNS.filter((c) => c.key === "token" || columns.includes(c.key)) : COLUMNS;
   const rows = useMemo(
     () =>
       data.tokens.map((t) => ({
@@ -145,7 +148,7 @@ export function Screener({ data, range, sort, dir, onSort, selected, onSelect }:
         </caption>
         <thead className="sticky top-0 bg-surface">
           <tr className="border-b border-line text-left text-xs text-ink-3">
-            {COLUMNS.map((c) => {
+            {shown.map((c) => {
               const active = c.key === sort;
               const next: SortDir = active ? (dir === "desc" ? "asc" : "desc") : c.key === "token" ? "asc" : "desc";
               return (
@@ -178,7 +181,7 @@ export function Screener({ data, range, sort, dir, onSort, selected, onSelect }:
                 </button>{" "}
                 <span className="text-xs text-ink-3">{t.token.ticker}</span>
               </th>
-              {COLUMNS.slice(1).map((c) => (
+              {shown.slice(1).map((c) => (
                 <td key={c.key} className="py-1.5 pr-3 text-right">
                   {c.show(row)}
                 </td>
