@@ -93,6 +93,53 @@ describe("DemandView", () => {
     );
   });
 
+  it("keeps a network's last good fees on screen when a refresh fails, says so, and leaves the others alone", {
+    timeout: 60_000,
+  }, async () => {
+    const { client } = renderWithClient(<DemandView />, { search: "?mode=live" });
+    const view = screen.getByRole("region", { name: "Demand vs narrative" });
+    const figure = await screen.findByRole("figure", { name: "Akash: AKT price and network fees" });
+    await waitFor(() => expect(figure).toHaveTextContent(/Akash fees: DefiLlama fees API/), { timeout: 50_000 });
+    server.use(fault("https://api.llama.fi/summary/fees/akash", "http-500"));
+    // Akash's fees go stale and refetch, as after an hour: the request now fails. (Only these: a refetch of everything
+    // would queue CoinGecko calls behind its 20-a-minute budget.)
+    await client.invalidateQueries({ queryKey: ["defillama-fees"] });
+    void client.refetchQueries({ queryKey: ["demand", "fees:akt"] });
+    const stale = await within(view).findByText(/^Stale:/, {}, { timeout: 50_000 });
+    expect(stale.closest("p")).toHaveTextContent(
+      "Stale: the refresh of Akash fees failed (DefiLlama fees API answered with HTTP 500.); the last good data stays on screen.",
+    );
+    expect(figure).toHaveTextContent(/Akash fees: DefiLlama fees API/);
+    expect(figure.querySelectorAll("path.ts-line")).toHaveLength(2);
+    const table = within(view).getByRole("table", { name: /Screener/ });
+    expect(
+      within(table)
+        .getByRole("rowheader", { name: /Filecoin/ })
+        .closest("tr"),
+    ).toHaveTextContent(/\d×/);
+    expect(within(view).queryByRole("alert")).toBeNull();
+  });
+
+  it("leaves an absurd day of fees out of the chart and says which, without touching the other days", { timeout: 60_000 }, async () => {
+    const fixture = (await import("@/sources/defillama-fees/fixtures/summary-fees.akash.json")).default;
+    const pairs = fixture.totalDataChart as unknown as [number, number][];
+    // Ten days before the fixture's end: inside the last 30 days, so a drawn spike would also wreck fees growth.
+    const at = pairs.length - 10;
+    const chart = pairs.map(([t, v], i) => [t, i === at ? 4.2e12 : v]);
+    const day = new Date((pairs[at]?.[0] ?? 0) * 1000).toISOString().slice(0, 10);
+    server.use(http.get("https://api.llama.fi/summary/fees/akash", () => HttpResponse.json({ ...fixture, totalDataChart: chart })));
+    renderWithClient(<DemandView />, { search: "?mode=live" });
+    const figure = await screen.findByRole("figure", { name: "Akash: AKT price and network fees" });
+    await waitFor(
+      () => expect(figure).toHaveTextContent(`Left out and not drawn: 1 day above the plausible bound of $5,000,000 (${day}).`),
+      { timeout: 50_000 },
+    );
+    const table = screen.getByRole("table", { name: /Screener/ });
+    const akash = within(table).getByRole("rowheader", { name: /Akash/ }).closest("tr") as HTMLElement;
+    // Fees growth from the plausible days only: a few per cent, not the billions a $4.2 trillion day would give.
+    await waitFor(() => expect(akash.lastElementChild?.textContent).toMatch(/^[+−]\d{1,2}\.\d%$/), { timeout: 50_000 });
+  });
+
   it("uses the market cap where CoinGecko gives no supply, marks it, and says why there is no FDV", { timeout: 60_000 }, async () => {
     server.use(
       http.get("https://api.coingecko.com/api/v3/coins/:id", ({ params }) =>
