@@ -67,6 +67,7 @@ describe("CoinGecko coin supply", () => {
     server.use(fault(COINGECKO_COIN_URL, kind));
     const result = await cg.fetchCoinSupply("akash-network", { now, timeoutMs: 50 });
     expect(!result.ok && result.error.kind).toBe(expected[kind]);
+    if (kind === "rate-limited") expect(!result.ok && result.error.retryAfterMs).toBe(30_000);
   });
 
   it("multiplies each close by the diluted supply for an FDV series, and not at all without one", async () => {
