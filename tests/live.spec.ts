@@ -86,40 +86,53 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
   await expect(provenance).toContainText("sample");
 });
 
+/**
+ * The live series saved in the persisted query cache (IndexedDB, through idb-keyval) with their data, by series id,
+ * sorted; runs in the page.
+ */
+function persistedLiveSeries(): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open("keyval-store");
+    // No database yet: nothing saved. Creating it here would leave idb-keyval an empty one without its store.
+    let missing = false;
+    open.onupgradeneeded = () => {
+      missing = true;
+      open.transaction?.abort();
+    };
+    open.onerror = () => (missing ? resolve([]) : reject(open.error));
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction("keyval", "readonly").objectStore("keyval").get("mirage:query-cache");
+      get.onerror = () => reject(get.error);
+      get.onsuccess = () => {
+        const saved = JSON.parse(typeof get.result === "string" ? get.result : "null") as {
+          clientState?: { queries?: { queryKey: unknown[]; state: { data?: unknown } }[] };
+        } | null;
+        const queries = saved?.clientState?.queries ?? [];
+        resolve(
+          queries
+            .filter((q) => q.queryKey[0] === "live-prices" && q.state.data !== undefined)
+            .map((q) => String(q.queryKey[1]))
+            .sort(),
+        );
+      };
+    };
+  });
+}
+
 test("an offline reload shows the last good live data at once, from the persisted cache", async ({ page }) => {
   await routeApis(page);
   await page.goto("/?view=data&mode=live&data-range=all");
   const data = page.getByRole("region", { name: "Data", exact: true });
   await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
   await expect(data).toContainText("CoinGecko");
-  // Wait until the persister (throttled to once a second) has written the live series to IndexedDB.
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open("keyval-store");
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const get = open.result.transaction("keyval", "readonly").objectStore("keyval").get("mirage:query-cache");
-          // The Data panel's FIL series, keyed ["live-prices", "fil", …], is in the persisted cache WITH its data: the
-          // persister writes at most once a second, so an earlier write may hold the query still pending (seen under
-          // load in the stress run), and a reload from that has nothing to show offline.
-          get.onsuccess = () => {
-            try {
-              const cache = JSON.parse(typeof get.result === "string" ? get.result : "null") as {
-                clientState?: { queries?: { queryKey: unknown[]; state: { status: string; data?: unknown } }[] };
-              } | null;
-              const fil = cache?.clientState?.queries?.find((q) => q.queryKey[0] === "live-prices" && q.queryKey[1] === "fil");
-              resolve(fil?.state.status === "success" && fil.state.data !== undefined);
-            } catch {
-              resolve(false);
-            }
-          };
-          get.onerror = () => resolve(false);
-        };
-      }),
-    undefined,
-    { timeout: 30_000, polling: 250 },
-  );
+  // Wait until the persister has written every series the Data chart drew to IndexedDB, with its data. It writes at
+  // most once a second: the first write may come before the answers (on a loaded machine, 1 of 4 runs), and the next
+  // one a second later, so a reload before that finds nothing to show offline. page.evaluate awaits the read; a
+  // waitForFunction predicate returning a Promise would pass at once (Playwright tests it for truth without awaiting it).
+  await expect
+    .poll(() => page.evaluate(persistedLiveSeries), { message: "live series saved in IndexedDB with their data" })
+    .toEqual(["ar", "btc", "fil", "grt", "ocean"]);
 
   await page.unrouteAll();
   await page.route("https://**/*", (route) =>

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { NuqsAdapter } from "nuqs/adapters/react";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { retryDelayMs, type SourceError, shouldRetrySource } from "@/sources/price-series";
 import { CACHE_BUSTER, PERSIST_MAX_AGE_MS, createIdbPersister, shouldPersist } from "./query-persistence";
 
@@ -30,6 +30,21 @@ export function createQueryClient() {
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient);
   const [persister] = useState(createIdbPersister);
+  // The persister writes at most once a second; as the page is hidden or goes away (a reload, a closed tab), the cache
+  // still held back is written at once, so the answers of the last second are there for an offline start.
+  useEffect(() => {
+    if (!persister) return;
+    const flush = () => void persister.flush();
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHidden);
+    };
+  }, [persister]);
   const inner = persister ? (
     <PersistQueryClientProvider
       client={client}

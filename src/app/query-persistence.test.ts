@@ -1,5 +1,5 @@
-import { QueryClient } from "@tanstack/react-query";
-import { persistQueryClientRestore, persistQueryClientSave } from "@tanstack/react-query-persist-client";
+import { QueryClient, dehydrate } from "@tanstack/react-query";
+import { type PersistedClient, persistQueryClientRestore, persistQueryClientSave } from "@tanstack/react-query-persist-client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { akashQueries } from "@/sources/akash";
 import { coingeckoBudget, coingeckoQueries } from "@/sources/coingecko";
@@ -12,6 +12,7 @@ import {
   type KeyValueStore,
   PERSIST_KEY,
   PERSIST_MAX_AGE_MS,
+  PERSIST_THROTTLE_MS,
   createValidatingPersister,
   droppedNotice,
   shouldPersist,
@@ -198,5 +199,55 @@ describe("what is saved", () => {
     client.setQueryData(["sample-prices", "fil"], { id: "fil", points: [] });
     const sample = client.getQueryCache().find({ queryKey: ["sample-prices", "fil"] });
     expect(sample && shouldPersist(sample)).toBe(false);
+  });
+});
+
+describe("the last second before the page goes away", () => {
+  /** A saved cache holding these live series, as the app dehydrates it. */
+  const cache = (series: string[]): PersistedClient => {
+    const client = new QueryClient();
+    for (const id of series) client.setQueryData(["live-prices", id], { id });
+    return { buster: CACHE_BUSTER, timestamp: Date.now(), clientState: dehydrate(client) };
+  };
+  const saved = (store: ReturnType<typeof memoryStore>) =>
+    (
+      JSON.parse(store.map.get(PERSIST_KEY) ?? "null") as { clientState: { queries: { queryKey: string[] }[] } } | null
+    )?.clientState.queries.map((q) => q.queryKey[1]);
+
+  it("flush writes the cache the throttle is holding back, once", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
+    const store = memoryStore();
+    const writes = vi.spyOn(store, "set");
+    const persister = createValidatingPersister(store);
+    // Nothing handed over yet: nothing to write.
+    await persister.flush();
+    expect(writes).not.toHaveBeenCalled();
+    // The first save goes out at once, before the answers; the one with them waits for the throttle's second.
+    await persister.persistClient(cache([]));
+    expect(saved(store)).toEqual([]);
+    void persister.persistClient(cache(["fil", "ar"]));
+    await vi.advanceTimersByTimeAsync(PERSIST_THROTTLE_MS / 2);
+    expect(saved(store)).toEqual([]);
+    // The page is hidden or reloaded within that second: flush writes the answers now.
+    await persister.flush();
+    expect(saved(store)).toEqual(["fil", "ar"]);
+    expect(writes).toHaveBeenCalledTimes(2);
+    // A second flush (pagehide after visibilitychange) has nothing new to write.
+    await persister.flush();
+    expect(writes).toHaveBeenCalledTimes(2);
+    // The throttled save still runs, with the same cache.
+    await vi.advanceTimersByTimeAsync(PERSIST_THROTTLE_MS);
+    expect(saved(store)).toEqual(["fil", "ar"]);
+  });
+
+  it("flush writes nothing when the throttled save already wrote the latest cache", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
+    const store = memoryStore();
+    const writes = vi.spyOn(store, "set");
+    const persister = createValidatingPersister(store);
+    await persister.persistClient(cache(["fil"]));
+    await persister.flush();
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(saved(store)).toEqual(["fil"]);
   });
 });

@@ -1,7 +1,7 @@
 import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persister";
 import type { Query } from "@tanstack/react-query";
-import type { Persister } from "@tanstack/react-query-persist-client";
-import { del, get, set } from "idb-keyval";
+import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
+import { createStore, del, get, promisifyRequest } from "idb-keyval";
 import { z } from "zod";
 import { SnapshotManifestRaw, UsageSeriesSchema } from "@/sources/akash";
 import { FeesSeriesSchema } from "@/sources/defillama-fees";
@@ -95,23 +95,57 @@ export interface KeyValueStore {
   del: (key: string) => Promise<void>;
 }
 
-const idbStore: KeyValueStore = { get: (key) => get<string>(key), set: (key, value) => set(key, value), del: (key) => del(key) };
+/** idb-keyval's own database and store, opened once. */
+const keyval = createStore("keyval-store", "keyval");
+const idbStore: KeyValueStore = {
+  get: (key) => get<string>(key, keyval),
+  // Committed at once rather than when the task ends: a write started as the page goes away (flush) is otherwise
+  // aborted with the page.
+  set: (key, value) =>
+    keyval("readwrite", (store) => {
+      store.put(value, key);
+      store.transaction.commit?.();
+      return promisifyRequest(store.transaction).then(() => undefined);
+    }),
+  del: (key) => del(key, keyval),
+};
+
+/** Saves at most once a second: a burst of answers is one write, not one per answer. */
+export const PERSIST_THROTTLE_MS = 1000;
+
+export interface FlushablePersister extends Persister {
+  /**
+   * Writes the latest cache handed to the persister now, when the throttle is still holding it back. Called as the
+   * page is hidden or unloaded: a reload within the throttle's second would otherwise lose the answers that just came
+   * in, and an offline start after it would have nothing to show.
+   */
+  flush: () => Promise<void>;
+}
 
 /**
  * The TanStack persister over a key-value store (IndexedDB through idb-keyval in the app). What comes back from
  * storage is untrusted: every restored query is checked with its source's schema, and what fails is dropped while the
  * rest is kept. Every reset of the saved data (damaged, unreadable, too old, from an older version) says so in a notice.
  */
-export function createValidatingPersister(store: KeyValueStore, now: () => number = Date.now): Persister {
+export function createValidatingPersister(store: KeyValueStore, now: () => number = Date.now): FlushablePersister {
   const notify = (text: string) => useUiStore.getState().notify(text, "warn");
   const clear = async (key: string, why: string) => {
     await store.del(key).catch(() => undefined);
     notify(`The saved live data on this device ${why} and has been cleared.`);
     return null;
   };
-  return createAsyncStoragePersister({
+  // The newest cache handed to the persister, and the newest one written (or being written): flush() writes the first
+  // when they differ.
+  let latest: PersistedClient | undefined;
+  let written: PersistedClient | undefined;
+  const throttled = createAsyncStoragePersister({
     key: PERSIST_KEY,
-    throttleTime: 1000,
+    throttleTime: PERSIST_THROTTLE_MS,
+    // Called by each throttled write just before it stores the cache.
+    serialize: (client) => {
+      written = client;
+      return JSON.stringify(client);
+    },
     storage: {
       getItem: async (key) => {
         let value: string | undefined;
@@ -147,6 +181,18 @@ export function createValidatingPersister(store: KeyValueStore, now: () => numbe
       },
     },
   });
+  return {
+    ...throttled,
+    persistClient: (client) => {
+      latest = client;
+      return throttled.persistClient(client);
+    },
+    flush: async () => {
+      if (latest === undefined || latest === written) return;
+      written = latest;
+      await store.set(PERSIST_KEY, JSON.stringify(latest)).catch(() => undefined);
+    },
+  };
 }
 
 /**
@@ -158,7 +204,7 @@ export function shouldPersist(query: Query): boolean {
   return query.state.data !== undefined && PERSISTED_SOURCES.has(String(query.queryKey[0]));
 }
 
-export function createIdbPersister(): Persister | undefined {
+export function createIdbPersister(): FlushablePersister | undefined {
   if (typeof indexedDB === "undefined") return undefined;
   return createValidatingPersister(idbStore);
 }
