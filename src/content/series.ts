@@ -42,7 +42,6 @@ export function tradesOnExchangeDays(id: string): boolean {
 
 /** The benchmarks the AI tokens are compared with: the narrative's benchmark group and the checks' comparisons. */
 export const BENCHMARK_IDS = ["btc", "eth", "nvda", "msft"] as const satisfies readonly SeriesId[];
-export type BenchmarkSeriesId = (typeof BENCHMARK_IDS)[number];
 
 /**
  * Networks with daily fees (series `fees:<id>`): the report's projects and peers DefiLlama has fees for. Where each
@@ -99,4 +98,3 @@ export function parseDemandId(
 
 export const isPriceSeriesId = (id: string): id is SeriesId => seriesKind(id) !== undefined;
 export const isDemandSeriesId = (id: string): id is DemandSeriesId => parseDemandId(id) !== undefined;
-export const isUsageSeriesId = (id: string): id is UsageSeriesId => (USAGE_SERIES_IDS as readonly string[]).includes(id);

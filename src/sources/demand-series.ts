@@ -62,7 +62,7 @@ export const DEMAND_TOKENS: readonly DemandToken[] = FEES_PROTOCOLS.map((p) => {
 const FEES_COINS = Object.fromEntries(FEES_PROTOCOLS.map((p) => [p.id, p.coingeckoId])) as Record<FeesNetworkId, string>;
 
 /** CoinGecko ids for every token id a demand series may name (`mcap:<id>`, `fdv:<id>`): a token missing one fails tsc. */
-export const DEMAND_COINGECKO_IDS: Readonly<Record<ValuedTokenId, string>> = { ...LIVE_COINGECKO_IDS, rndr: "render-token", ...FEES_COINS };
+const DEMAND_COINGECKO_IDS: Readonly<Record<ValuedTokenId, string>> = { ...LIVE_COINGECKO_IDS, rndr: "render-token", ...FEES_COINS };
 
 /** "No data" for sample mode, naming the file and the command that records it. */
 export class NotRecordedError extends SourceError {

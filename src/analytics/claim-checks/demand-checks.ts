@@ -21,7 +21,7 @@ export const PF_HIGH = 100;
 export const PF_LOW = 30;
 
 /** The tokens whose valuation-to-fees multiple NARR-1 reads: the networks with DefiLlama fees. */
-export const PF_TOKENS = FEES_NETWORK_IDS;
+const PF_TOKENS = FEES_NETWORK_IDS;
 
 /** Valuation ÷ annualised fees on `day` for one token, with the basis; undefined when either is missing. */
 function multipleOn(input: CheckInput, token: FeesNetworkId, day: string) {

@@ -1,2 +1,2 @@
-export { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS, type LiveSeriesId, hasLiveSource } from "./catalog";
+export { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS, hasLiveSource } from "./catalog";
 export { livePricesQueries, liveRequestConfig } from "./queries";
