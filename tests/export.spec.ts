@@ -60,6 +60,16 @@ test("every panel offers the exports it can make, and printing hides the control
   await expect(page.getByRole("region", { name: "Data", exact: true }).locator("svg.ts-chart").first()).toBeVisible();
 });
 
+test("a print in the dark theme draws its charts in the light colours", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  const slot = (n: number) => page.evaluate((i) => getComputedStyle(document.documentElement).getPropertyValue(`--ts-${i}`).trim(), n);
+  expect([await slot(1), await slot(3)]).toEqual(["#56b4e9", "#3fd0a0"]);
+  await page.emulateMedia({ media: "print" });
+  expect([await slot(1), await slot(3)]).toEqual(["#0072b2", "#009e73"]);
+});
+
 test("the selected event's study, Figure 5 and Appendix 2 each download as CSV", async ({ page }) => {
   await page.goto("/?event=openai-sora-preview#narrative");
   const narrative = page.getByRole("region", { name: "Token narrative", exact: true });

@@ -1,4 +1,3 @@
-export { type AlignedRow, alignOnDates } from "./align";
 export {
   type FrameInput,
   type FrameSeries,

@@ -6,10 +6,11 @@ import { z } from "zod";
 import { SnapshotManifestRaw, UsageSeriesSchema } from "@/sources/akash";
 import { FeesSeriesSchema } from "@/sources/defillama-fees";
 import { SeriesSchema, SourceMetaSchema } from "@/sources/price-series";
+import { PERSISTED_QUERY_ROOTS } from "@/sources/registry";
 import { useUiStore } from "@/state/ui-store";
 
-/** Only live sources are worth keeping: the sample is embedded and free to reload. */
-export const PERSISTED_SOURCES = new Set(["coingecko", "defillama", "defillama-fees", "akash", "huggingface", "live-prices"]);
+/** Only live sources are worth keeping (the sample is embedded and free to reload): the registry says which. */
+export const PERSISTED_SOURCES = PERSISTED_QUERY_ROOTS;
 export const PERSIST_KEY = "mirage:query-cache";
 export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 /** Bump when a persisted shape changes, so old caches are discarded rather than misread. */

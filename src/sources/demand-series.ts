@@ -8,12 +8,19 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import { addDays } from "@/analytics";
+import {
+  type DemandSeriesId,
+  type FeesNetworkId,
+  type SeriesId,
+  type ValuedTokenId,
+  isPriceSeriesId,
+  parseDemandId,
+} from "@/content/series";
 import { AkashSnapshotRaw, akashQueries, snapshotEnvelopeSchema } from "./akash";
 import type { QueryClient } from "@tanstack/react-query";
 import { coingeckoQueries, fdvSeries } from "./coingecko";
 import { FEES_PROTOCOLS, FeesSnapshotRaw, type FlaggedDay, SNAPSHOT_COMMAND, feesQueries, feesSnapshotFile } from "./defillama-fees";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./live-prices";
-import type { SampleSeriesId } from "./sample-prices";
 import { fetchJson } from "./shared/http";
 import { unwrap } from "./shared/result";
 import { SeriesSchema, type SourceMeta } from "./shared/series";
@@ -28,7 +35,7 @@ export interface LiveParams {
 
 /** A demand-side series as panels and checks use it: dated values with their provenance. */
 export interface DemandSeries {
-  id: string;
+  id: DemandSeriesId;
   label: string;
   unit: "USD";
   points: { date: string; value: number }[];
@@ -39,34 +46,23 @@ export interface DemandSeries {
 
 /** Every token the Demand view covers: the networks DefiLlama has fees for. */
 export interface DemandToken {
-  id: string;
+  id: FeesNetworkId;
   name: string;
   ticker: string;
   coingeckoId: string;
   /** Embedded sample prices for the token, where the sample has them. */
-  samplePrice?: SampleSeriesId;
+  samplePrice?: SeriesId;
 }
 
-const SAMPLE_PRICE: Partial<Record<string, SampleSeriesId>> = {
-  render: "render",
-  fil: "fil",
-  ar: "ar",
-  grt: "grt",
-  near: "near",
-  icp: "icp",
-};
-
 export const DEMAND_TOKENS: readonly DemandToken[] = FEES_PROTOCOLS.map((p) => {
-  const samplePrice = SAMPLE_PRICE[p.id];
-  return { id: p.id, name: p.name, ticker: p.ticker, coingeckoId: p.coingeckoId, ...(samplePrice ? { samplePrice } : {}) };
+  const { id, name, ticker, coingeckoId } = p;
+  return { id, name, ticker, coingeckoId, ...(isPriceSeriesId(id) ? { samplePrice: id } : {}) };
 });
 
-/** CoinGecko ids for every token id a demand series may name (`mcap:<id>`, `fdv:<id>`). */
-export const DEMAND_COINGECKO_IDS: Readonly<Record<string, string>> = {
-  ...LIVE_COINGECKO_IDS,
-  rndr: "render-token",
-  ...Object.fromEntries(DEMAND_TOKENS.map((t) => [t.id, t.coingeckoId])),
-};
+const FEES_COINS = Object.fromEntries(FEES_PROTOCOLS.map((p) => [p.id, p.coingeckoId])) as Record<FeesNetworkId, string>;
+
+/** CoinGecko ids for every token id a demand series may name (`mcap:<id>`, `fdv:<id>`): a token missing one fails tsc. */
+const DEMAND_COINGECKO_IDS: Readonly<Record<ValuedTokenId, string>> = { ...LIVE_COINGECKO_IDS, rndr: "render-token", ...FEES_COINS };
 
 /** "No data" for sample mode, naming the file and the command that records it. */
 export class NotRecordedError extends SourceError {
@@ -111,21 +107,11 @@ const PriceFile = snapshotEnvelopeSchema(SeriesSchema);
 /** The live CoinGecko window: the past year up to today (the adapter clamps it to complete days). */
 const liveWindow = (live: LiveParams) => ({ from: addDays(live.today, -(LIVE_HISTORY_DAYS - 1)), to: live.today });
 
-export type DemandKind = "fees" | "mcap" | "fdv" | "price";
-
-/** `fees:akt` → fees of the Akash listing; `mcap:tao`, `fdv:wld`, `price:akt` → CoinGecko for that token. */
-export function parseDemandId(id: string): { kind: DemandKind; token: string } | undefined {
-  const m = /^(fees|mcap|fdv|price):([a-z0-9-]+)$/.exec(id);
-  return m ? { kind: m[1] as DemandKind, token: m[2] as string } : undefined;
-}
-
-export const isDemandId = (id: string) => parseDemandId(id) !== undefined;
-
 const coinFile = (cg: string, kind: "mcap" | "fdv" | "price") =>
   kind === "price" ? `coingecko-${cg}.json` : kind === "mcap" ? `coingecko-${cg}-market-cap.json` : `coingecko-${cg}-fdv.json`;
 
 /** Query options for one demand series in a data mode; the data is always a `DemandSeries`. */
-export function demandSeriesQuery(id: string, mode: DataMode, live: LiveParams) {
+export function demandSeriesQuery(id: DemandSeriesId, mode: DataMode, live: LiveParams) {
   const parsed = parseDemandId(id);
   return queryOptions({
     queryKey: ["demand", id, mode, mode === "live" ? live.today : "", mode === "live" && live.apiKey !== ""] as const,

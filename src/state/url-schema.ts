@@ -2,7 +2,7 @@ import { createLoader, createSerializer, type inferParserType } from "nuqs";
 import { EVENT_CATEGORIES, type EventCategory } from "@/content/events";
 import { report } from "@/content/report";
 import { StageIdSchema } from "@/content/schema";
-import { SERIES_IDS, type SeriesId } from "@/content/series";
+import { FEES_NETWORK_IDS, SERIES_IDS, type SeriesId } from "@/content/series";
 import { parseAsNotes } from "./notes";
 import { parseAsDay, parseAsDottedList, parseAsFlag, parseAsId, parseAsIntIn, parseAsWindows, parseAsWord } from "./parsers";
 
@@ -39,8 +39,8 @@ export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-d
 export const CLAIM_SORTS = ["id", "asof", "now"] as const;
 /** Which lens the status filter reads: either, as the report saw it, or since. */
 export const CLAIM_LENSES = ["any", "then", "since"] as const;
-/** The Demand view: its networks (a test keeps this equal to the fees catalog), screener columns, ranges. */
-export const DEMAND_PROJECTS = ["akt", "render", "fil", "ar", "grt", "lpt", "ath", "icp", "near"] as const;
+/** The Demand view: its networks (the fee networks of content/series.ts), screener columns, ranges. */
+export const DEMAND_PROJECTS = FEES_NETWORK_IDS;
 export const DEMAND_SORTS = ["token", "return", "vol", "drawdown", "beta", "corr", "mcap", "fdv", "pf", "growth"] as const;
 export const DEMAND_RANGES = ["all", "1y", "report"] as const;
 export const SORT_DIRECTIONS = ["desc", "asc"] as const;

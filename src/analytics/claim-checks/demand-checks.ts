@@ -1,3 +1,4 @@
+import { FEES_NETWORK_IDS, type FeesNetworkId } from "@/content/series";
 import { annualisedFees } from "../demand";
 import { addDays } from "../range";
 import type { Point } from "../types";
@@ -20,10 +21,10 @@ export const PF_HIGH = 100;
 export const PF_LOW = 30;
 
 /** The tokens whose valuation-to-fees multiple NARR-1 reads: the networks with DefiLlama fees. */
-export const PF_TOKENS = ["akt", "render", "fil", "ar", "grt", "lpt", "ath", "icp", "near"] as const;
+const PF_TOKENS = FEES_NETWORK_IDS;
 
 /** Valuation ÷ annualised fees on `day` for one token, with the basis; undefined when either is missing. */
-function multipleOn(input: CheckInput, token: string, day: string) {
+function multipleOn(input: CheckInput, token: FeesNetworkId, day: string) {
   const fees = input.series[`fees:${token}`];
   if (!fees) return undefined;
   const fdv = input.series[`fdv:${token}`];
@@ -74,7 +75,7 @@ export const aktValueVsFees: ClaimCheck = {
 export const aiValueVsFees: ClaimCheck = {
   id: "ai-value-vs-fees",
   claimIds: ["NARR-1"],
-  needs: PF_TOKENS.flatMap((t) => [`fees:${t}`, `fdv:${t}`, `mcap:${t}`]),
+  needs: PF_TOKENS.flatMap((t) => [`fees:${t}`, `fdv:${t}`, `mcap:${t}`] as const),
   thresholds: `The median, across the AI networks with DefiLlama fees and at least three with data, of FDV (market cap where no FDV) ÷ annualised fees on the lens date: holds at ${PF_HIGH}× or more; weakened from ${PF_LOW}× to ${PF_HIGH}×; broken below ${PF_LOW}×. "Inflated" stays a judgement.`,
   run(input, lens) {
     const day = lensDay(lens);

@@ -1,3 +1,4 @@
+import { BENCHMARK_IDS } from "@/content/series";
 import { APPENDIX_2_PEAK_DAYS, appendix2Move } from "../appendix2";
 import { chainTickerChange } from "../chain";
 import { basketOnBtcDownDays } from "../down-days";
@@ -46,7 +47,6 @@ function whyOut(points: readonly Point[], from: IsoDay, to: IsoDay): string {
   if (!closeAt(points, to)) return last.date < to ? `last close ${last.date}` : `no close within 5 days before ${to}`;
   return "no return over the window";
 }
-const BENCHMARKS = ["btc", "eth", "nvda", "msft"] as const;
 /** "Since Q4 2023". */
 const Q4_2023 = "2023-10-01";
 
@@ -57,7 +57,7 @@ const windowOf = (lens: Lens) => (lens.kind === "then" ? { from: Q4_2023, to: le
 export const aiBeatsBenchmarks: ClaimCheck = {
   id: "ai-beats-benchmarks",
   claimIds: ["NARR-3"],
-  needs: [...AI_BASKET, "render", ...BENCHMARKS],
+  needs: [...AI_BASKET, "render", ...BENCHMARK_IDS],
   thresholds:
     "Holds if the equal-weight AI basket's return over the window beats each of BTC, ETH, NVDA and MSFT and at least half its tokens beat BTC; weakened if it beats some but not all (or fewer than half beat BTC); broken if it beats none. The basket holds each token with closes at both ends of the window; Render is one series across its RNDR → RENDER ticker change.",
   run(input, lens) {
@@ -68,14 +68,14 @@ export const aiBeatsBenchmarks: ClaimCheck = {
     const out = all.filter((t) => t.r === undefined);
     if (tokens.length < 2) return noData(`fewer than two AI tokens have closes at both ends of ${from} to ${to}`);
     const basket = mean(tokens.map((t) => t.r?.pct ?? 0));
-    const bench = BENCHMARKS.map((id) => ({ id, r: windowReturn(input.series[id], from, to) }));
+    const bench = BENCHMARK_IDS.map((id) => ({ id, r: windowReturn(input.series[id], from, to) }));
     const missing = bench.filter((b) => !b.r).map((b) => b.id.toUpperCase());
     if (missing.length > 0) return noData(`no closes for ${missing.join(", ")} at both ends of ${from} to ${to}`);
     const beaten = bench.filter((b) => basket > (b.r?.pct ?? Number.POSITIVE_INFINITY));
     const btc = bench[0]?.r?.pct ?? 0;
     const beatBtc = tokens.filter((t) => (t.r?.pct ?? 0) > btc).length;
     const status: CheckResult["status"] =
-      beaten.length === BENCHMARKS.length && beatBtc * 2 >= tokens.length ? "holds" : beaten.length > 0 ? "weakened" : "broken";
+      beaten.length === BENCHMARK_IDS.length && beatBtc * 2 >= tokens.length ? "holds" : beaten.length > 0 ? "weakened" : "broken";
     return {
       status,
       reason: `AI basket ${fmtPct(basket)} from ${from} to ${to}; it beats ${beaten.length} of 4 benchmarks; ${beatBtc} of ${tokens.length} tokens beat BTC.`,

@@ -1,3 +1,4 @@
+import type { AnySeriesId } from "@/content/series";
 import type { IsoDay, Point } from "../types";
 
 /** The five verdicts, exactly these words, always shown as text with an icon. */
@@ -31,9 +32,9 @@ export interface Lens {
   latest: IsoDay;
 }
 
-/** Everything a check may read; a missing series means "no data", never a throw. */
+/** Everything a check may read, by series id (content/series.ts); a missing series means "no data", never a throw. */
 export interface CheckInput {
-  series: Readonly<Partial<Record<string, readonly Point[]>>>;
+  series: Readonly<Partial<Record<AnySeriesId, readonly Point[]>>>;
   events: readonly { id: string; date: IsoDay }[];
 }
 
@@ -44,8 +45,8 @@ export interface ClaimCheck {
   claimIds: readonly string[];
   /** The thresholds in words, shown in the UI beside the verdict. */
   thresholds: string;
-  /** Series ids the check reads (so the UI can load them and name the source). */
-  needs: readonly string[];
+  /** Series ids the check reads (so the UI can load them and name the source); a typo fails the type check. */
+  needs: readonly AnySeriesId[];
   run: (input: CheckInput, lens: Lens) => CheckResult;
 }
 

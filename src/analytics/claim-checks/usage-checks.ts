@@ -1,3 +1,4 @@
+import type { UsageSeriesId } from "@/content/series";
 import { clipToRange } from "../range";
 import type { Point } from "../types";
 import { type ClaimCheck, noData } from "./types";
@@ -120,7 +121,7 @@ const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d
 function countAtLeast(
   id: string,
   claimId: string,
-  series: string,
+  series: UsageSeriesId,
   target: number,
   what: string,
   source: string,

@@ -1,11 +1,11 @@
 import { EVENT_CATEGORIES, type EventCategory } from "@/content/events";
 import { report } from "@/content/report";
 import { type SeriesId, seriesEntry } from "@/sources/price-series";
-import { SERIES_IDS } from "@/content/series";
+import { BENCHMARK_IDS, SERIES_IDS } from "@/content/series";
 import { type BenchmarkId, type NarrativeRange, STUDY_BENCHMARK_IDS } from "@/state/url-schema";
 
-/** What the report compares AI tokens with (NARR-3): BTC, ETH and the AI stocks. */
-export const BENCHMARKS: readonly SeriesId[] = ["btc", "eth", "nvda", "msft"];
+/** What the report compares AI tokens with (NARR-3): BTC, ETH and the AI stocks (content/series.ts owns the list). */
+export const BENCHMARKS: readonly SeriesId[] = BENCHMARK_IDS;
 /** The AI tokens of the embedded data, in the order the panel lists them (the URL schema's order). */
 export const AI_TOKENS: readonly SeriesId[] = SERIES_IDS.filter((id) => !BENCHMARKS.includes(id));
 

@@ -1,5 +1,5 @@
-export { AKASH, AKASH_API_BASE, AKASH_STATS_URL, akashSeriesUrl, fetchAkashSeries, toDailyPoints } from "./adapter";
-export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetrics } from "./metrics";
+export { AKASH, AKASH_API_BASE, akashSeriesUrl, fetchAkashSeries } from "./adapter";
+export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetricOf, akashMetrics } from "./metrics";
 export { akashQueries, akashRequestConfig } from "./queries";
 export {
   type AkashSnapshotOptions,

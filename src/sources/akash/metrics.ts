@@ -1,6 +1,9 @@
+import type { UsageSeriesId } from "@/content/series";
 import type { UsageUnit } from "./usage-series";
 
-export type AkashMetric = "active-leases" | "leased-gpus" | "daily-spend-usd" | "available-gpus";
+/** The Akash usage series of content/series.ts (`akash-<metric>`): adding one there asks for its entry below. */
+type MetricOf<T> = T extends `akash-${infer M}` ? M : never;
+export type AkashMetric = MetricOf<UsageSeriesId>;
 
 export interface AkashMetricEntry {
   metric: AkashMetric;
@@ -66,3 +69,9 @@ export const akashMetrics: Record<AkashMetric, AkashMetricEntry> = {
 };
 
 export const AKASH_METRICS = Object.keys(akashMetrics) as AkashMetric[];
+
+/** The metric behind a usage series id, when Akash answers it. */
+export function akashMetricOf(id: string): AkashMetric | undefined {
+  const metric = id.startsWith("akash-") ? id.slice("akash-".length) : "";
+  return Object.hasOwn(akashMetrics, metric) ? (metric as AkashMetric) : undefined;
+}

@@ -1,4 +1,4 @@
-export { DEFILLAMA_FEES, DEFILLAMA_FEES_API_BASE, feesPageUrl, feesSummaryUrl, fetchProtocolFees, toFeesPoints } from "./adapter";
+export { fetchProtocolFees } from "./adapter";
 export { type FeesPoint, type FeesSeries, FeesSeriesSchema, type FlaggedDay, describeFlagged } from "./fees-series";
 export { FEES_PROTOCOLS, FEES_PROTOCOL_IDS, type FeesProtocol, feesProtocol } from "./protocols";
 export { feesQueries } from "./queries";

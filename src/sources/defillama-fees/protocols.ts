@@ -1,3 +1,5 @@
+import type { FeesNetworkId } from "@/content/series";
+
 /**
  * The report's projects and peers that DefiLlama's fees dashboard covers, each with the `summary/fees` slug, the
  * dimension-adapters file that produces the numbers, and the CoinGecko id of its token. Evidence for each entry is in
@@ -6,8 +8,8 @@
  * 2026-08-22: no `fees/bittensor*`, `fees/io*net*`, `fees/grass*` file), so they are not listed.
  */
 export interface FeesProtocol {
-  /** Our id: used in series ids (`fees:<id>`), snapshot files and the URL. */
-  id: string;
+  /** Our id (content/series.ts owns the list): used in series ids (`fees:<id>`), snapshot files and the URL. */
+  id: FeesNetworkId;
   name: string;
   /** The slug `api.llama.fi/summary/fees/{slug}` answers to. */
   slug: string;

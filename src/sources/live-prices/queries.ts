@@ -1,10 +1,11 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { SeriesId } from "@/content/series";
 import { fetchMarketChart } from "@/sources/coingecko";
 import { fetchLlamaSeries } from "@/sources/defillama";
 import { addDays } from "@/analytics";
 import type { Series } from "@/sources/shared/series";
 import { SourceError, SourceErrors } from "@/sources/shared/source-error";
-import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS } from "./catalog";
+import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS, hasLiveSource } from "./catalog";
 
 /**
  * Each live request is abandoned after this long (then the fallback gets the same bound), so a hung API turns into
@@ -16,7 +17,7 @@ export const liveRequestConfig = { timeoutMs: 8_000 };
 const FALLBACK_KINDS = new Set(["rate-limited", "http", "timeout", "offline", "malformed"]);
 
 export interface LiveSeriesParams {
-  seriesId: string;
+  seriesId: SeriesId;
   ticker: string;
   label: string;
   today: string;
@@ -34,7 +35,7 @@ export const livePricesQueries = {
     queryOptions({
       queryKey: [...livePricesQueries.all(), seriesId, today, apiKey !== ""] as const,
       queryFn: async ({ signal }): Promise<Series> => {
-        const coingeckoId = LIVE_COINGECKO_IDS[seriesId];
+        const coingeckoId = hasLiveSource(seriesId) ? LIVE_COINGECKO_IDS[seriesId] : undefined;
         if (!coingeckoId) {
           // price-series asks only for series with a live source; a SourceError keeps the Register's error type true.
           throw new SourceError({

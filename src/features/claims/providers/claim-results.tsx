@@ -3,10 +3,10 @@ import { type ReactNode, createContext, useCallback, useContext, useDeferredValu
 import { CLAIM_CHECKS, type CheckInput, addDays, type CheckResult, type ClaimCheck, type Lens, checkClaim } from "@/analytics";
 import { claims } from "@/content/claims";
 import type { Claim } from "@/content/schema";
-import { seriesKind } from "@/content/series";
-import { type Series, type SeriesId, priceSeriesQuery, seriesCatalog } from "@/sources/price-series";
-import { AKASH_METRICS, akashQueries } from "@/sources/akash";
-import { NotRecordedError, demandSeriesQuery, isDemandId, recordedAkashQuery } from "@/sources/demand-series";
+import { type AnySeriesId, seriesKind } from "@/content/series";
+import { type Series, seriesCatalog } from "@/sources/price-series";
+import { NotRecordedError } from "@/sources/demand-series";
+import { seriesQuery } from "@/sources/registry";
 import { sampleEventsQueries } from "@/sources/sample-events";
 import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
@@ -36,8 +36,7 @@ export interface ClaimResults {
 }
 
 const SLICE = viewSlice(["asOf"]);
-const CATALOG_IDS = new Set<string>(seriesCatalog.map((s) => s.id));
-const NEEDS = new Map<string, readonly string[]>();
+const NEEDS = new Map<string, readonly AnySeriesId[]>();
 for (const c of CLAIM_CHECKS) for (const id of c.claimIds) NEEDS.set(id, [...(NEEDS.get(id) ?? []), ...c.needs]);
 const ALL_IDS: readonly string[] = claims.map((c) => c.id);
 /**
@@ -83,36 +82,31 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
     return () => setWanted((m) => adjust(m, ids, -1));
   }, []);
   const needed = useMemo(() => {
-    const ids = new Set<string>();
+    const ids = new Set<AnySeriesId>();
     for (const claimId of wanted.keys()) for (const id of NEEDS.get(claimId) ?? []) ids.add(id);
     return ids;
   }, [wanted]);
-  const priceIds = [...needed].filter((id): id is SeriesId => CATALOG_IDS.has(id)).sort();
-  const queries = useQueries({ queries: priceIds.map((id) => priceSeriesQuery(id, mode, live)) });
-  const events = useQuery({ ...sampleEventsQueries.list(), enabled: wanted.size > 0 });
-  // Akash usage: the Console API in live mode, what `npm run snapshot` recorded in sample mode ("no data" without it).
-  const akashNeeded = [...needed].some((id) => id.startsWith("akash-"));
-  const akash = useQueries({
-    queries: akashNeeded ? AKASH_METRICS.map((m) => (mode === "live" ? akashQueries.series(m) : recordedAkashQuery(m))) : [],
+  // Every series a wanted check reads, from whichever source the registry names; ids no source answers stay "no data".
+  const loadable = [...needed].sort().flatMap((id) => {
+    const options = seriesQuery(id, mode, live);
+    return options ? [{ id, options }] : [];
   });
-  // Fees, market caps and FDVs (`fees:akt`, `mcap:tao`, `fdv:wld`): live APIs, or the recorded snapshot in sample mode.
-  const demandIds = [...needed].filter(isDemandId).sort();
-  const demand = useQueries({ queries: demandIds.map((id) => demandSeriesQuery(id, mode, live)) });
-  const signature = `${priceIds.join(",")}|${demandIds.join(",")}|${[...queries, ...akash, ...demand].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
+  const ids = loadable.map((l) => l.id);
+  const queries = useQueries({ queries: loadable.map((l) => l.options) });
+  const events = useQuery({ ...sampleEventsQueries.list(), enabled: wanted.size > 0 });
+  const signature = `${ids.join(",")}|${queries.map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
 
   const value = useMemo<Omit<Shared, "want" | "wanted">>(() => {
     const loaded = queries.flatMap((q) => (q.data ? [q.data] : []));
     const input: CheckInput = {
-      series: Object.fromEntries([
-        ...loaded.map((s) => [s.id, s.points] as const),
-        ...akash.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
-        ...demand.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
-      ]),
+      series: Object.fromEntries(loaded.map((s) => [s.id, s.points] as const)),
       events: events.data?.events ?? [],
     };
+    // The price series (the ones with a kind), for "latest" and the overview's source notes.
+    const prices = loaded.filter((s): s is Series => seriesKind(s.id) !== undefined);
     // "latest" is the crypto data's last day (stocks run later). It must not depend on which claims are mounted, or a
     // stage panel's usage checks would judge "since" at another date than the overview's.
-    const liveDays = loaded.filter((s) => seriesKind(s.id) === "token").map((s) => s.meta.asOf);
+    const liveDays = prices.filter((s) => seriesKind(s.id) === "token").map((s) => s.meta.asOf);
     const fallback = mode === "live" ? addDays(live.today, -1) : SAMPLE_LATEST;
     const latest = [asof, ...(mode === "live" ? liveDays : []), ...(fallback ? [fallback] : [])].sort().at(-1) ?? asof;
     const then: Lens = { kind: "then", asOf: asof, latest };
@@ -132,22 +126,17 @@ export function ClaimResultsProvider({ children }: { children: ReactNode }) {
       },
       asOf: asof,
       latest,
-      // Counts wait for every series a wanted check reads, the demand and Akash ones included.
-      loading: [...queries, ...akash, ...demand].some((q) => q.isPending),
-      pendingSeries: new Set([
-        ...priceIds.filter((_, i) => queries[i]?.isPending),
-        ...demandIds.filter((_, i) => demand[i]?.isPending),
-        ...(akash.some((q) => q.isPending) ? [...needed].filter((id) => id.startsWith("akash-")) : []),
-      ]),
+      // Counts wait for every series a wanted check reads.
+      loading: queries.some((q) => q.isPending),
+      pendingSeries: new Set(ids.filter((_, i) => queries[i]?.isPending)),
       failed: [
-        ...queries.flatMap((q, i) => (q.error ? [{ id: priceIds[i] ?? "?", message: q.error.message }] : [])),
         // A series the snapshot lacks is "no data" on its claim, not a failed source.
-        ...demand.flatMap((q, i) =>
-          q.error && !(q.error instanceof NotRecordedError) ? [{ id: demandIds[i] ?? "?", message: q.error.message }] : [],
+        ...queries.flatMap((q, i) =>
+          q.error && !(q.error instanceof NotRecordedError) ? [{ id: ids[i] ?? "?", message: q.error.message }] : [],
         ),
         ...(events.error ? [{ id: "events", message: events.error.message }] : []),
       ],
-      sources: loaded,
+      sources: prices,
     };
   }, [signature, asof, mode, live.today]);
   // Read here, with the current `wanted`: the memo above does not re-run when only the wanted claims change.

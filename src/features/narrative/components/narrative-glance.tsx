@@ -4,7 +4,7 @@ import { PanelBoundary } from "@/ui/panel-boundary";
 import { usePlotHeight } from "@/ui/use-plot-height";
 import { useCrossFilter } from "../hooks/use-cross-filter";
 import { useNarrativeModel } from "../hooks/use-narrative-model";
-import { PriceChartSection } from "./price-chart-section";
+import { PriceChartSection, narrativeChartState } from "./price-chart-section";
 import { RangeControls } from "./range-controls";
 
 const SLICE = viewSlice(["view", "selectedEventId"]);
@@ -63,15 +63,10 @@ export function NarrativeGlance() {
           </div>
         ) : (
           <PriceChartSection
+            {...narrativeChartState(model, cross.emphasis)}
             series={model.shown}
-            available={model.available}
             onZoom={(r) => dispatch({ type: "zoom", range: r })}
-            range={range}
-            mode={view.scale}
-            log={view.log}
             events={events}
-            selected={selected}
-            emphasis={cross.emphasis}
             plotHeight={height}
             compact
             onSelect={(id) => {

@@ -18,7 +18,7 @@ import { CategoryFilter, EventList } from "./event-list";
 import { EventStudyTable } from "./event-study-table";
 import { FocusControl } from "./focus-control";
 import { Methodology } from "./methodology";
-import { PriceChartSection } from "./price-chart-section";
+import { PriceChartSection, narrativeChartState } from "./price-chart-section";
 import { RangeControls } from "./range-controls";
 import { SeriesToggles } from "./series-toggles";
 import { SeriesErrors } from "./series-errors";
@@ -118,15 +118,10 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
               </div>
             ) : (
               <PriceChartSection
+                {...narrativeChartState(model, cross.emphasis)}
                 series={shownSeries}
-                available={model.available}
                 onZoom={handlers.zoom}
-                range={range}
-                mode={view.scale}
-                log={view.log}
                 events={visible}
-                selected={selected}
-                emphasis={cross.emphasis}
                 plotHeight={height}
                 onSelect={handlers.selectEvent}
               />
