@@ -23,17 +23,6 @@ const Envelope = z.object({
   clientState: z.object({ queries: z.array(z.unknown()), mutations: z.array(z.unknown()) }).loose(),
 });
 
-/** CoinGecko's AI category figures, as `fetchAiCategory` returns them. */
-const CategorySnapshotSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  marketCapUsd: z.number().finite(),
-  marketCapChange24hPct: z.number().finite().nullable(),
-  volume24hUsd: z.number().finite().nullable(),
-  updatedAt: z.string(),
-  meta: SourceMetaSchema,
-});
-
 /** CoinGecko's supply answer as `fetchCoinSupply` returns it (src/sources/coingecko/adapter.ts). */
 const CoinSupplySchema = z.object({
   coingeckoId: z.string(),
@@ -56,12 +45,9 @@ export function restoredDataSchema(queryKey: readonly unknown[]): z.ZodType | un
   switch (source) {
     case "live-prices":
       return SeriesSchema;
-    case "defillama":
-      return kind === "series" ? SeriesSchema : undefined;
     case "coingecko":
       if (kind === "market-chart") return z.object({ price: SeriesSchema, marketCap: SeriesSchema, volume: SeriesSchema });
-      if (kind === "supply") return CoinSupplySchema;
-      return kind === "category" ? CategorySnapshotSchema : undefined;
+      return kind === "supply" ? CoinSupplySchema : undefined;
     case "defillama-fees":
       return kind === "live" ? FeesSeriesSchema : undefined;
     case "akash":
