@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { APPENDIX_2_MOMENTS, APPENDIX_2_PEAK_DAYS, appendix2Move, appendix2Moves } from "./appendix2";
-import { wldAltman, wldSora } from "./claim-checks/narrative-checks";
+import { wldAltman, wldSora } from "./claim-checks/event-checks";
 import { fmtPct, fmtX, settle } from "./claim-checks/helpers";
 import { addDays } from "./range";
 import type { Point } from "./types";

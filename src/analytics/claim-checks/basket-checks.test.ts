@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "../types";
-import { aiBeatsBenchmarks, narrativeLasts, upOnBtcDownDays } from "./narrative-checks";
+import { aiBeatsBenchmarks, narrativeLasts, upOnBtcDownDays } from "./basket-checks";
 import { days, line, flat, input, atReport, since, TOKENS, basketOf } from "@/test/claim-check-series";
 
 describe("aiBeatsBenchmarks (NARR-3)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PF_HIGH, PF_LOW, aiValueVsFees, akashBothSides, aktValueVsFees } from "./demand-checks";
 import { akashFeesPeak } from "./usage-checks";
-import { wldValuation } from "./narrative-checks";
+import { wldValuation } from "./event-checks";
 import { atReport, flat, input } from "@/test/claim-check-series";
 
 const lens = atReport("2024-03-01");

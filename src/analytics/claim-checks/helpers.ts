@@ -48,3 +48,6 @@ export const fmtX = (ratio: number) => `×${ratio.toFixed(2)}`;
 
 export const sparkOf = (points: readonly Point[] | undefined, from: IsoDay, to: IsoDay): Point[] =>
   points ? clipToRange(points, { from, to }) : [];
+
+/** "1 day", "2 days": a count with its noun. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../range";
 import type { Point } from "../types";
 import { CLAIM_CHECKS, checkClaim, checkForClaim } from "./index";
-import { narrativeLasts, upOnBtcDownDays, wldSora } from "./narrative-checks";
+import { narrativeLasts, upOnBtcDownDays } from "./basket-checks";
+import { wldSora } from "./event-checks";
 import type { CheckInput, Lens } from "./types";
 import { akashGpus, akashLeases } from "./usage-checks";
 
@@ -31,6 +32,31 @@ describe("CLAIM_CHECKS", () => {
       expect(c.thresholds.length).toBeGreaterThan(20);
       for (const id of c.claimIds) expect(checkForClaim(id)).toBe(c);
     }
+  });
+
+  it("registers exactly these checks, each with exactly these claim ids", () => {
+    // The full list, written out: moving a check between files must neither drop one nor register it twice.
+    expect(Object.fromEntries(CLAIM_CHECKS.map((c) => [c.id, c.claimIds]))).toEqual({
+      "ai-timeline": ["TREND-9"],
+      "hf-models": ["TREND-1"],
+      "hf-datasets": ["DATA-3"],
+      "akash-leases-tripled": ["COMPUTE-2"],
+      "akash-fees-peak": ["COMPUTE-3"],
+      "akash-gpus-down": ["COMPUTE-4"],
+      "tao-rank": ["VERIFY-2"],
+      "bittensor-subnets": ["VERIFY-3"],
+      "ai-beats-benchmarks": ["NARR-3"],
+      "narrative-two-forces": ["NARR-4"],
+      "up-on-btc-down-days": ["NARR-5", "NARR-2"],
+      "narrative-lasts": ["NARR-8"],
+      "wld-altman": ["NARR-9"],
+      "wld-sora": ["NARR-10"],
+      "wld-valuation": ["NARR-11"],
+      "akt-value-vs-fees": ["COMPUTE-5"],
+      "ai-value-vs-fees": ["NARR-1"],
+      "akash-both-sides": ["COMPUTE-1"],
+    });
+    expect(CLAIM_CHECKS.map((c) => c.id)).toHaveLength(18);
   });
 
   it("finds the check for a secondary claim id and nothing for an unknown one", () => {

@@ -1,14 +1,7 @@
 import { aiValueVsFees, akashBothSides, aktValueVsFees } from "./demand-checks";
-import {
-  aiBeatsBenchmarks,
-  aiTimeline,
-  narrativeLasts,
-  twoForces,
-  upOnBtcDownDays,
-  wldAltman,
-  wldSora,
-  wldValuation,
-} from "./narrative-checks";
+import { aiBeatsBenchmarks, narrativeLasts, upOnBtcDownDays } from "./basket-checks";
+import { aiTimeline, wldAltman, wldSora, wldValuation } from "./event-checks";
+import { twoForces } from "./two-forces";
 import type { CheckInput, CheckResult, ClaimCheck, Lens } from "./types";
 import { akashFeesPeak, akashGpus, akashLeases, bittensorSubnets, hfDatasets, hfModels, taoRank } from "./usage-checks";
 
@@ -69,5 +62,5 @@ export function checkClaim(
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-export { AI_BASKET } from "./narrative-checks";
+export { AI_BASKET } from "./basket-checks";
 export type { CheckInput, CheckResult, ClaimCheck, ClaimStatus, Evidence, Lens } from "./types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "../types";
-import { twoForces } from "./narrative-checks";
+import { twoForces } from "./two-forces";
 import { atReport, basketOf, input } from "@/test/claim-check-series";
 
 /** Daily closes from 2023-09-20 to 2024-02-29 following the given daily returns (percent) by day index. */

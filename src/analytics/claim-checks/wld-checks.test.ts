@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "../types";
 import type { CheckInput, Lens } from "./types";
-import { aiTimeline, wldAltman, wldSora, wldValuation } from "./narrative-checks";
+import { aiTimeline, wldAltman, wldSora, wldValuation } from "./event-checks";
 import { days, flat, input, atReport, since } from "@/test/claim-check-series";
 
 describe("wldAltman (NARR-9)", () => {
@@ -27,7 +27,7 @@ describe("wldAltman (NARR-9)", () => {
     expect(run(wld(100, 140.00001)).status).toBe("holds");
   });
 
-  // BUG (narrative-checks.ts line 122, via moves.ts pctChange): 100 → 140 gives 100 × (1.4 − 1) = 39.99999999999999,
+  // BUG (wldAltman in event-checks.ts, via moves.ts pctChange): 100 → 140 gives 100 × (1.4 − 1) = 39.99999999999999,
   // so an exact +40 % peak is "weakened" although the thresholds say "at least 40%". Flip to `it` once fixed.
   it("holds at exactly +40 % (floating-point boundary)", () => {
     expect(run(wld(100, 140)).status).toBe("holds");
@@ -48,7 +48,7 @@ describe("wldAltman (NARR-9)", () => {
     expect(run(wld(120, 130)).status).toBe("broken");
   });
 
-  // BUG (narrative-checks.ts line 121): 100 → 115 gives 14.999999999999991, so an exact +15 % World ID move counts as
+  // BUG (wldAltman in event-checks.ts): 100 → 115 gives 14.999999999999991, so an exact +15 % World ID move counts as
   // "quiet" although the thresholds say "less than 15%". Flip to `it` once fixed.
   it("treats an exact +15 % World ID 2.0 move as not quiet (floating-point boundary)", () => {
     expect(run(wld(115, 172.5)).status).toBe("weakened");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aiBeatsBenchmarks } from "@/analytics/claim-checks/narrative-checks";
+import { aiBeatsBenchmarks } from "@/analytics/claim-checks/basket-checks";
 import { BENCHMARK_IDS } from "@/content/series";
 import { AI_TOKENS, BENCHMARKS } from "./config";
 
