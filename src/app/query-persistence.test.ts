@@ -161,6 +161,55 @@ describe("restoring the persisted live cache", () => {
     expect(notices()).toEqual(["The saved live data on this device could not be restored and has been cleared."]);
   });
 
+  describe("for every kind of entry the sources keep", () => {
+    type Data = Record<string, unknown>;
+    const chart = coingeckoQueries.marketChart({ coingeckoId: "akash-network", from: "2024-03-01", to: "2024-03-31" });
+    /** One query of each kept kind, with a damage its source's schema must catch. */
+    const kinds = [
+      { name: "live price", query: wld, poison: (d: Data) => ({ ...d, points: "poisoned" }) },
+      {
+        name: "CoinGecko market chart",
+        query: chart,
+        poison: (d: Data) => ({ ...d, marketCap: { ...(d.marketCap as Data), points: [{ date: "March", value: 1 }] } }),
+      },
+      {
+        name: "CoinGecko supply",
+        query: coingeckoQueries.supply({ coingeckoId: "akash-network" }),
+        poison: (d: Data) => ({ ...d, fdvUsd: -1 }),
+      },
+      { name: "DefiLlama fees", query: feesQueries.live("akt"), poison: (d: Data) => ({ ...d, points: [{ date: "2024-03-01" }] }) },
+      { name: "Akash live series", query: leases, poison: (d: Data) => ({ ...d, points: [{ date: "2024-01-01", value: -1 }] }) },
+      {
+        name: "Akash recorded series",
+        query: akashQueries.snapshot("leased-gpus"),
+        poison: (d: Data) => ({ ...d, meta: { ...(d.meta as Data), asOf: 20240430 } }),
+      },
+      { name: "Akash snapshot manifest", query: akashQueries.snapshotManifest(), poison: (d: Data) => ({ ...d, files: "poisoned" }) },
+    ];
+
+    it.each(kinds.map((k) => [k.name, k] as const))("drops a poisoned %s, keeps the others, and says so", async (_name, kind) => {
+      const store = memoryStore();
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
+      // Each fetch has its own options type; the cache holds them all.
+      await Promise.all(kinds.map((k) => client.fetchQuery(k.query as Parameters<typeof client.fetchQuery>[0])));
+      await persistQueryClientSave({
+        queryClient: client,
+        persister: createValidatingPersister(store),
+        buster: CACHE_BUSTER,
+        dehydrateOptions: { shouldDehydrateQuery: shouldPersist },
+      });
+      await vi.waitFor(() => expect(store.map.get(PERSIST_KEY)).toBeDefined());
+      edit(store, (s) => {
+        const q = s.clientState.queries.find((x) => JSON.stringify(x.queryKey) === JSON.stringify(kind.query.queryKey));
+        if (q) q.state.data = kind.poison(q.state.data as unknown as Data) as Saved["clientState"]["queries"][number]["state"]["data"];
+      });
+      const restored = await restore(store);
+      expect(restored.getQueryData(kind.query.queryKey)).toBeUndefined();
+      expect(restored.getQueryCache().getAll()).toHaveLength(kinds.length - 1);
+      expect(notices()).toEqual([droppedNotice(1, kinds.length - 1)]);
+    });
+  });
+
   it("keeps the Demand view's fees and CoinGecko supply across a reload, checked with their own schemas", async () => {
     const store = memoryStore();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });

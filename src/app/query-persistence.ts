@@ -3,14 +3,9 @@ import type { Query } from "@tanstack/react-query";
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
 import { createStore, del, get, promisifyRequest } from "idb-keyval";
 import { z } from "zod";
-import { SnapshotManifestRaw, UsageSeriesSchema } from "@/sources/akash";
-import { FeesSeriesSchema } from "@/sources/defillama-fees";
-import { SeriesSchema, SourceMetaSchema } from "@/sources/price-series";
-import { PERSISTED_QUERY_ROOTS } from "@/sources/registry";
+import { persistedDataSchema } from "@/sources/registry";
 import { useUiStore } from "@/state/ui-store";
 
-/** Only live sources are worth keeping (the sample is embedded and free to reload): the registry says which. */
-export const PERSISTED_SOURCES = PERSISTED_QUERY_ROOTS;
 export const PERSIST_KEY = "mirage:query-cache";
 export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 /** Bump when a persisted shape changes, so old caches are discarded rather than misread. */
@@ -23,47 +18,15 @@ const Envelope = z.object({
   clientState: z.object({ queries: z.array(z.unknown()), mutations: z.array(z.unknown()) }).loose(),
 });
 
-/** CoinGecko's supply answer as `fetchCoinSupply` returns it (src/sources/coingecko/adapter.ts). */
-const CoinSupplySchema = z.object({
-  coingeckoId: z.string(),
-  circulating: z.number().positive().nullable(),
-  total: z.number().positive().nullable(),
-  max: z.number().positive().nullable(),
-  fdvUsd: z.number().positive().nullable(),
-  marketCapUsd: z.number().positive().nullable(),
-  dilutedSupply: z.number().positive().nullable(),
-  dilutedBasis: z.enum(["max supply", "total supply"]).nullable(),
-  meta: SourceMetaSchema,
-});
-
 /**
- * The schema each persisted query's data must pass, found from its key: the same schema its source validates a fresh
- * answer with. A key no source writes has no schema, and its entry is dropped.
+ * Keeps the queries whose data passes their source's schema, found from the key through the registry (each source
+ * declares what of it is kept and its shape); counts the rest. A key no source keeps has no schema, and is dropped.
  */
-export function restoredDataSchema(queryKey: readonly unknown[]): z.ZodType | undefined {
-  const [source, kind] = queryKey;
-  switch (source) {
-    case "live-prices":
-      return SeriesSchema;
-    case "coingecko":
-      if (kind === "market-chart") return z.object({ price: SeriesSchema, marketCap: SeriesSchema, volume: SeriesSchema });
-      return kind === "supply" ? CoinSupplySchema : undefined;
-    case "defillama-fees":
-      return kind === "live" ? FeesSeriesSchema : undefined;
-    case "akash":
-      if (kind === "series" || kind === "snapshot") return UsageSeriesSchema;
-      return kind === "snapshot-manifest" ? SnapshotManifestRaw : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** Keeps the queries whose data passes their source's schema; counts the rest. */
 export function validateRestoredQueries(queries: readonly unknown[]): { kept: unknown[]; dropped: number } {
   const kept = queries.filter((q) => {
     const wrapper = PersistedQuery.safeParse(q);
     if (!wrapper.success) return false;
-    const schema = restoredDataSchema(wrapper.data.queryKey);
+    const schema = persistedDataSchema(wrapper.data.queryKey);
     return schema?.safeParse(wrapper.data.state.data).success === true;
   });
   return { kept, dropped: queries.length - kept.length };
@@ -185,10 +148,11 @@ export function createValidatingPersister(store: KeyValueStore, now: () => numbe
 /**
  * A live query is kept while it has data, even when its last refetch failed: that data is the "last good data" an
  * offline start must show. (Keeping only `success` dropped a series from the saved cache the moment a background
- * refetch failed, which is what a reload offline then lacked.)
+ * refetch failed, which is what a reload offline then lacked.) Only what a source declares it keeps is saved (the
+ * registry says, with the schema the entry is restored with): the sample is embedded and free to load again.
  */
 export function shouldPersist(query: Query): boolean {
-  return query.state.data !== undefined && PERSISTED_SOURCES.has(String(query.queryKey[0]));
+  return query.state.data !== undefined && persistedDataSchema(query.queryKey) !== undefined;
 }
 
 export function createIdbPersister(): FlushablePersister | undefined {

@@ -1,10 +1,11 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { CLAIM_CHECKS, type ClaimCheck } from "@/analytics";
 import type { AnySeriesId } from "@/content/series";
 import { coingeckoBudget } from "./coingecko";
 import { type LiveParams, demandSeriesQuery } from "./demand-series";
-import { PERSISTED_QUERY_ROOTS, type SeriesQueryOptions, seriesQuery } from "./registry";
+import { PERSISTED_QUERY_ROOTS, SERIES_SOURCES, type SeriesQueryOptions, persistedDataSchema, seriesQuery } from "./registry";
 
 // The fixtures run to 2024-04-30; pin "today" just after them.
 const live: LiveParams = { today: "2024-05-01", apiKey: "", refreshMs: 0 };
@@ -61,6 +62,15 @@ describe("series registry", () => {
         .filter((root) => root !== "demand"),
     );
     expect([...PERSISTED_QUERY_ROOTS].sort()).toEqual([...written].sort());
+    // Every live answer under a kept root has the schema it is read back with, and passes it: a kind of query a
+    // source adds under its root without declaring its shape is neither saved nor restored, and fails here.
+    for (const q of c
+      .getQueryCache()
+      .getAll()
+      .filter((q) => q.queryKey[0] !== "demand")) {
+      expect(persistedDataSchema(q.queryKey), JSON.stringify(q.queryKey)).toBeDefined();
+      expect(persistedDataSchema(q.queryKey)?.safeParse(q.state.data).success, JSON.stringify(q.queryKey)).toBe(true);
+    }
     const sample = client();
     await sample.fetchQuery(options("btc", "sample"));
     for (const q of sample.getQueryCache().getAll()) expect(PERSISTED_QUERY_ROOTS.has(String(q.queryKey[0]))).toBe(false);
@@ -74,5 +84,15 @@ describe("series registry", () => {
     // @ts-expect-error the demand seam takes typed ids too
     const query = () => demandSeriesQuery("fees:wld", "live", live);
     expect([typo, check.needs[0], typeof query]).toEqual(["mcap:tso", "akash-leases", "function"]);
+  });
+
+  it("has a schema for every part of a source it keeps: a bare key root fails the type check", () => {
+    // @ts-expect-error what a source keeps names the shape it must pass when read back, not just a query-key root
+    const bare: (typeof SERIES_SOURCES)[number]["persist"] = [["coingecko"]];
+    const keyed: (typeof SERIES_SOURCES)[number]["persist"] = [{ key: ["coingecko"], schema: z.object({}) }];
+    expect([bare.length, keyed.length]).toEqual([1, 1]);
+    for (const s of SERIES_SOURCES) for (const p of s.persist) expect(persistedDataSchema(p.key)).toBe(p.schema);
+    expect(persistedDataSchema(["coingecko", "ai-category"])).toBeUndefined();
+    expect(persistedDataSchema(["elsewhere"])).toBeUndefined();
   });
 });

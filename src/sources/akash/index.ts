@@ -1,6 +1,6 @@
 export { AKASH, AKASH_API_BASE, akashSeriesUrl, fetchAkashSeries } from "./adapter";
 export { AKASH_METRICS, type AkashMetric, type AkashMetricEntry, akashMetricOf, akashMetrics } from "./metrics";
-export { akashQueries, akashRequestConfig } from "./queries";
+export { akashPersisted, akashQueries, akashRequestConfig } from "./queries";
 export {
   type AkashSnapshotOptions,
   type SnapshotManifest,

@@ -1,8 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { PersistedQueries } from "@/sources/shared/persisted";
 import { unwrap } from "@/sources/shared/result";
 import { fetchAkashSeries } from "./adapter";
 import type { AkashMetric } from "./metrics";
-import { fetchAkashSnapshot, fetchSnapshotManifest } from "./snapshot";
+import { SnapshotManifestRaw, fetchAkashSnapshot, fetchSnapshotManifest } from "./snapshot";
+import { UsageSeriesSchema } from "./usage-series";
 
 /**
  * Ten minutes: the history is one point per UTC day, read from the indexer's `day` table, so it changes once a day;
@@ -38,3 +40,10 @@ export const akashQueries = {
       staleTime: Number.POSITIVE_INFINITY,
     }),
 };
+
+/** Every Akash answer is kept on the device: the live series, and the recorded ones with the manifest naming them. */
+export const akashPersisted: readonly PersistedQueries[] = [
+  { key: [...akashQueries.all(), "series"], schema: UsageSeriesSchema },
+  { key: [...akashQueries.all(), "snapshot"], schema: UsageSeriesSchema },
+  { key: [...akashQueries.all(), "snapshot-manifest"], schema: SnapshotManifestRaw },
+];

@@ -3,11 +3,12 @@ import { RequestBudget } from "@/sources/shared/budget";
 import { fetchJson } from "@/sources/shared/http";
 import { parseWith } from "@/sources/shared/parse";
 import { type Result, fail, ok } from "@/sources/shared/result";
-import { type Series, SeriesSchema, type SourceMeta, SourceMetaSchema } from "@/sources/shared/series";
+import { type Series, SeriesSchema, SourceMetaSchema } from "@/sources/shared/series";
 import { SourceError } from "@/sources/shared/source-error";
 import { type IsoDay, addDays } from "@/analytics";
 import { DAY_MS, dayStartMs, isoDayOf, lastCompleteDay } from "@/sources/shared/days";
 import { dailyCloses } from "./daily";
+import type { CoinSupply, MarketChart } from "./output";
 import { CoinRaw, MarketChartRaw } from "./schema";
 
 export const COINGECKO = { sourceId: "coingecko", sourceName: "CoinGecko" } as const;
@@ -51,12 +52,6 @@ export interface MarketChartRequest extends CoingeckoCallOptions {
   label: string;
   from: IsoDay;
   to: IsoDay;
-}
-
-export interface MarketChart {
-  price: Series;
-  marketCap: Series;
-  volume: Series;
 }
 
 export const hasApiKey = (apiKey: string | undefined): apiKey is string => apiKey !== undefined && apiKey.trim() !== "";
@@ -180,24 +175,6 @@ export function coinUrl(coingeckoId: string): string {
     sparkline: "false",
   });
   return `${COINGECKO_API_BASE}/coins/${encodeURIComponent(coingeckoId)}?${query.toString()}`;
-}
-
-/** Today's supply and valuation of one coin: what turns a price series into a fully diluted value. */
-export interface CoinSupply {
-  coingeckoId: string;
-  circulating: number | null;
-  total: number | null;
-  max: number | null;
-  /** CoinGecko's own FDV in USD, when it gives one. */
-  fdvUsd: number | null;
-  marketCapUsd: number | null;
-  /**
-   * The supply an FDV series multiplies prices by: the maximum supply, else the total supply; null when CoinGecko
-   * knows neither, and then no FDV is shown.
-   */
-  dilutedSupply: number | null;
-  dilutedBasis: "max supply" | "total supply" | null;
-  meta: SourceMeta;
 }
 
 const positiveOrNull = (v: number | null | undefined) => (v !== null && v !== undefined && Number.isFinite(v) && v > 0 ? v : null);

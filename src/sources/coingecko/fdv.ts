@@ -1,5 +1,5 @@
 import type { Series } from "@/sources/shared/series";
-import type { CoinSupply } from "./adapter";
+import type { CoinSupply } from "./output";
 
 /**
  * A fully diluted value per day: each close times today's diluted supply (max, else total). Undefined when CoinGecko

@@ -1,3 +1,3 @@
 export { COINGECKO_HISTORY_DAYS, coingeckoBudget, fetchCoinSupply, fetchMarketChart } from "./adapter";
 export { fdvSeries } from "./fdv";
-export { coingeckoQueries } from "./queries";
+export { coingeckoPersisted, coingeckoQueries } from "./queries";

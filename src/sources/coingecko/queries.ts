@@ -1,7 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { IsoDay } from "@/analytics";
+import type { PersistedQueries } from "@/sources/shared/persisted";
 import { unwrap } from "@/sources/shared/result";
 import { fetchCoinSupply, fetchMarketChart, hasApiKey } from "./adapter";
+import { CoinSupplySchema, MarketChartSchema } from "./output";
 
 /**
  * The CoinGecko requests the Demand view and the claim checks share through the query cache, so a coin's price,
@@ -30,3 +32,9 @@ export const coingeckoQueries = {
       staleTime: FIVE_MINUTES,
     }),
 };
+
+/** Both answers are kept on the device (live only: CoinGecko has no sample), each checked with its own shape when read back. */
+export const coingeckoPersisted: readonly PersistedQueries[] = [
+  { key: [...coingeckoQueries.all(), "market-chart"], schema: MarketChartSchema },
+  { key: [...coingeckoQueries.all(), "supply"], schema: CoinSupplySchema },
+];

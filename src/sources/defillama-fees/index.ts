@@ -1,5 +1,5 @@
 export { fetchProtocolFees } from "./adapter";
 export { type FeesPoint, type FeesSeries, FeesSeriesSchema, type FlaggedDay, describeFlagged } from "./fees-series";
 export { FEES_PROTOCOLS, FEES_PROTOCOL_IDS, type FeesProtocol, feesProtocol } from "./protocols";
-export { feesQueries } from "./queries";
+export { feesPersisted, feesQueries } from "./queries";
 export { FeesSnapshotRaw, SNAPSHOT_COMMAND, feesSnapshotFile, feesSnapshotUrl, fetchFeesSnapshot } from "./snapshot";

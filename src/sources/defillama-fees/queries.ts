@@ -1,6 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { PersistedQueries } from "@/sources/shared/persisted";
 import { unwrap } from "@/sources/shared/result";
 import { fetchProtocolFees } from "./adapter";
+import { FeesSeriesSchema } from "./fees-series";
 import { feesProtocol } from "./protocols";
 import { fetchFeesSnapshot } from "./snapshot";
 
@@ -27,3 +29,6 @@ export const feesQueries = {
       staleTime: Number.POSITIVE_INFINITY,
     }),
 };
+
+/** The live answers are kept on the device; the recorded snapshot is part of the build and loads again for free. */
+export const feesPersisted: readonly PersistedQueries[] = [{ key: [...feesQueries.all(), "live"], schema: FeesSeriesSchema }];

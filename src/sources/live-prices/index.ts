@@ -1,2 +1,2 @@
 export { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS, hasLiveSource } from "./catalog";
-export { livePricesQueries, liveRequestConfig } from "./queries";
+export { livePricesPersisted, livePricesQueries, liveRequestConfig } from "./queries";

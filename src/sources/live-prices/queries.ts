@@ -3,7 +3,8 @@ import type { SeriesId } from "@/content/series";
 import { fetchMarketChart } from "@/sources/coingecko";
 import { fetchLlamaSeries } from "@/sources/defillama";
 import { addDays } from "@/analytics";
-import type { Series } from "@/sources/shared/series";
+import type { PersistedQueries } from "@/sources/shared/persisted";
+import { type Series, SeriesSchema } from "@/sources/shared/series";
 import { SourceError, SourceErrors } from "@/sources/shared/source-error";
 import { LIVE_COINGECKO_IDS, LIVE_HISTORY_DAYS, hasLiveSource } from "./catalog";
 
@@ -63,3 +64,6 @@ export const livePricesQueries = {
       refetchInterval: refreshMs > 0 ? refreshMs : false,
     }),
 };
+
+/** Every live price is kept on the device, whichever provider answered: both give a `Series`. */
+export const livePricesPersisted: readonly PersistedQueries[] = [{ key: livePricesQueries.all(), schema: SeriesSchema }];
