@@ -1,12 +1,9 @@
-import { useViewState, viewSlice } from "@/state/use-view-state";
 import type { DemandData } from "../hooks/use-demand-data";
-import { useDemandData } from "../hooks/use-demand-data";
-import { rangeFor } from "../range";
+import { useDemandView } from "../hooks/use-demand-view";
 import { PriceFeesChart } from "./price-fees-chart";
 import { Screener, type SortKey } from "./screener";
 import { SeriesStatus } from "./series-status";
 
-const SLICE = viewSlice(["demandProject", "demandRange", "demandSort", "demandSortDirection"]);
 /** The demand columns: what a room can read beside the chart at 1920×1080. */
 const SLIDE_COLUMNS: readonly SortKey[] = ["return", "mcap", "fdv", "pf", "growth"];
 
@@ -47,10 +44,7 @@ export function demandSlideSources(data: DemandData): string {
  * projector at 1920×1080, with the sources and as-of of what is shown (sample mode: what the snapshot recorded).
  */
 export function DemandSlide({ plotHeight }: { plotHeight: number }) {
-  const [url, setUrl] = useViewState(SLICE);
-  const data = useDemandData(url.demandRange);
-  const range = rangeFor(url.demandRange, data.latest);
-  const selected = data.tokens.find((t) => t.token.id === url.demandProject) ?? data.tokens[0];
+  const { data, range, selected, screener } = useDemandView();
   const isSample = data.mode === "sample";
   return (
     <div className="flex h-full flex-col gap-[1vh]">
@@ -62,16 +56,7 @@ export function DemandSlide({ plotHeight }: { plotHeight: number }) {
           </div>
         ) : null}
         <section aria-label="Screener" className="min-w-0 [&_table]:min-w-0">
-          <Screener
-            data={data}
-            range={range}
-            sort={url.demandSort}
-            dir={url.demandSortDirection}
-            onSort={(demandSort, demandSortDirection) => void setUrl({ demandSort, demandSortDirection })}
-            selected={selected?.token.id ?? ""}
-            onSelect={(id) => void setUrl({ demandProject: id as typeof url.demandProject })}
-            columns={SLIDE_COLUMNS}
-          />
+          <Screener {...screener} columns={SLIDE_COLUMNS} />
         </section>
       </div>
       <p data-slide-sources className="text-xs text-ink-2">

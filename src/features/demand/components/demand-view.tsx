@@ -1,15 +1,12 @@
 import { DEMAND_TOKENS } from "@/sources/demand-series";
 import { SNAPSHOT_COMMAND } from "@/sources/defillama-fees";
-import { useViewState, viewSlice } from "@/state/use-view-state";
 import { Panel } from "@/ui/panel";
 import { Segmented } from "@/ui/segmented";
 import { plural } from "../format";
-import { useDemandData } from "../hooks/use-demand-data";
-import { RANGE_OPTIONS, rangeFor } from "../range";
+import { useDemandView } from "../hooks/use-demand-view";
+import { RANGE_OPTIONS } from "../range";
 import { ProjectSection } from "./project-section";
 import { Screener } from "./screener";
-
-const SLICE = viewSlice(["demandProject", "demandRange", "demandSort", "demandSortDirection"]);
 
 /**
  * The demand half of the thesis: for each network DefiLlama has fees for, the token's price beside what users pay the
@@ -17,10 +14,7 @@ const SLICE = viewSlice(["demandProject", "demandRange", "demandSort", "demandSo
  * across all of them. Live mode asks DefiLlama and CoinGecko; sample mode draws only what `npm run snapshot` recorded.
  */
 export function DemandView() {
-  const [url, setUrl] = useViewState(SLICE);
-  const data = useDemandData(url.demandRange);
-  const range = rangeFor(url.demandRange, data.latest);
-  const selected = data.tokens.find((t) => t.token.id === url.demandProject) ?? data.tokens[0];
+  const { url, setUrl, data, range, selected, screener } = useDemandView();
   const isSample = data.mode === "sample";
   const feesShown = data.tokens.filter((t) => t.fees.data).length;
   const feesMissing = data.tokens.length - feesShown;
@@ -71,15 +65,7 @@ export function DemandView() {
             gives no supply, marked "cap") divided by the last 30 days of fees × 365/30. A dash means the series is missing or too short;
             sort by any column, and "Download CSV" writes the table with its sources and as-of date.
           </p>
-          <Screener
-            data={data}
-            range={range}
-            sort={url.demandSort}
-            dir={url.demandSortDirection}
-            onSort={(demandSort, demandSortDirection) => void setUrl({ demandSort, demandSortDirection })}
-            selected={selected?.token.id ?? ""}
-            onSelect={(id) => void setUrl({ demandProject: id as typeof url.demandProject })}
-          />
+          <Screener {...screener} />
         </section>
       </div>
     </Panel>
