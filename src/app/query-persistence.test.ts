@@ -32,10 +32,8 @@ const wld = livePricesQueries.series({ seriesId: "wld", ticker: "WLD", label: "W
 const leases = akashQueries.series("active-leases");
 const gpus = akashQueries.series("leased-gpus");
 
-/** A live cache as the app saves it: WLD from CoinGecko and two Akash series, fetched through MSW. */
-async function savedCache(store: ReturnType<typeof memoryStore>) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
-  await Promise.all([client.fetchQuery(wld), client.fetchQuery(leases), client.fetchQuery(gpus)]);
+/** Saves a client's cache as the app does, and waits for the write. */
+async function save(client: QueryClient, store: ReturnType<typeof memoryStore>) {
   await persistQueryClientSave({
     queryClient: client,
     persister: createValidatingPersister(store),
@@ -44,6 +42,13 @@ async function savedCache(store: ReturnType<typeof memoryStore>) {
   });
   // The persister throttles its writes; the first one goes out at once, but through a few promise turns.
   await vi.waitFor(() => expect(store.map.get(PERSIST_KEY)).toBeDefined());
+}
+
+/** A live cache as the app saves it: WLD from CoinGecko and two Akash series, fetched through MSW. */
+async function savedCache(store: ReturnType<typeof memoryStore>) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
+  await Promise.all([client.fetchQuery(wld), client.fetchQuery(leases), client.fetchQuery(gpus)]);
+  await save(client, store);
 }
 
 async function restore(store: KeyValueStore) {
@@ -192,13 +197,7 @@ describe("restoring the persisted live cache", () => {
       const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
       // Each fetch has its own options type; the cache holds them all.
       await Promise.all(kinds.map((k) => client.fetchQuery(k.query as Parameters<typeof client.fetchQuery>[0])));
-      await persistQueryClientSave({
-        queryClient: client,
-        persister: createValidatingPersister(store),
-        buster: CACHE_BUSTER,
-        dehydrateOptions: { shouldDehydrateQuery: shouldPersist },
-      });
-      await vi.waitFor(() => expect(store.map.get(PERSIST_KEY)).toBeDefined());
+      await save(client, store);
       edit(store, (s) => {
         const q = s.clientState.queries.find((x) => JSON.stringify(x.queryKey) === JSON.stringify(kind.query.queryKey));
         if (q) q.state.data = kind.poison(q.state.data as unknown as Data) as Saved["clientState"]["queries"][number]["state"]["data"];
@@ -217,13 +216,7 @@ describe("restoring the persisted live cache", () => {
       client.fetchQuery(feesQueries.live("akt")),
       client.fetchQuery(coingeckoQueries.supply({ coingeckoId: "akash-network" })),
     ]);
-    await persistQueryClientSave({
-      queryClient: client,
-      persister: createValidatingPersister(store),
-      buster: CACHE_BUSTER,
-      dehydrateOptions: { shouldDehydrateQuery: shouldPersist },
-    });
-    await vi.waitFor(() => expect(store.map.get(PERSIST_KEY)).toBeDefined());
+    await save(client, store);
     const restored = await restore(store);
     expect(restored.getQueryData(feesQueries.live("akt").queryKey)?.id).toBe("fees:akt");
     expect(restored.getQueryData(coingeckoQueries.supply({ coingeckoId: "akash-network" }).queryKey)?.dilutedBasis).toBe("max supply");
