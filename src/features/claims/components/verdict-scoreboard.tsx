@@ -66,7 +66,7 @@ function useFilterLink() {
  * claims it counts.
  */
 export function VerdictScoreboard() {
-  const { rows: all, asOf, latest, checking } = useClaimResults();
+  const { rows: all, asOf, latest, checking, ready } = useClaimResults();
   // Counts cover the claims whose data is in; the rest are said to be still checking (a slow live API).
   const rows = all.filter((r) => !checking.has(r.claim.id));
   const loading = rows.length === 0;
@@ -107,7 +107,8 @@ export function VerdictScoreboard() {
     <section aria-labelledby="scoreboard-title" className="min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <h2 id="scoreboard-title" className="text-base font-semibold text-ink">
-          Where the report's {all.length} claims stand
+          {/* The count is known once the claims' code is in (a moment after the first paint). */}
+          {ready ? `Where the report's ${all.length} claims stand` : "Where the report's claims stand"}
         </h2>
         <p className="text-xs text-ink-3" aria-live="polite">
           {loading
@@ -180,9 +181,9 @@ export function VerdictScoreboard() {
 
 /** A stage's verdicts in one line, for its tile: each status with its count then → since, where there is any. */
 export function StageVerdicts({ stage }: { stage: StageId }) {
-  const { rows, checking } = useClaimResults();
+  const { rows, checking, ready } = useClaimResults();
   const mine = rows.filter((r) => r.claim.stage === stage && !checking.has(r.claim.id));
-  const loading = mine.length === 0 && rows.some((r) => r.claim.stage === stage);
+  const loading = !ready || (mine.length === 0 && rows.some((r) => r.claim.stage === stage));
   const link = useFilterLink();
   const parts = STATUSES.flatMap((s) => {
     const then = mine.filter((r) => r.atReport.status === s).length;

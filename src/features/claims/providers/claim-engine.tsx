@@ -1,0 +1,113 @@
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
+import { addDays } from "@/analytics";
+import { CLAIM_CHECKS, type CheckInput, type Lens, checkClaim } from "@/analytics/claim-checks";
+import { claims } from "@/content/claims";
+import { seriesKind } from "@/content/series";
+import { type SeriesId, priceSeriesQuery, seriesCatalog } from "@/sources/price-series";
+import { AKASH_METRICS, akashQueries } from "@/sources/akash";
+import { NotRecordedError, demandSeriesQuery, isDemandId, recordedAkashQuery } from "@/sources/demand-series";
+import { sampleEventsQueries } from "@/sources/sample-events";
+import { useDataMode } from "@/state/use-data-mode";
+import { useViewState, viewSlice } from "@/state/use-view-state";
+import { ALL_CLAIMS, type ClaimRow, type EngineValue } from "./claim-results";
+
+const SLICE = viewSlice(["asOf"]);
+const CATALOG_IDS = new Set<string>(seriesCatalog.map((s) => s.id));
+const NEEDS = new Map<string, readonly string[]>();
+for (const c of CLAIM_CHECKS) for (const id of c.claimIds) NEEDS.set(id, [...(NEEDS.get(id) ?? []), ...c.needs]);
+const ALL_IDS: readonly string[] = claims.map((c) => c.id);
+/**
+ * The last day of the embedded crypto files any check reads: the sample's "latest", whichever claims are on screen
+ * (stocks run later and are left out). Live mode takes it from the series it has loaded.
+ */
+const SAMPLE_LATEST = seriesCatalog
+  .filter((s) => s.kind === "token" && CLAIM_CHECKS.some((c) => c.needs.includes(s.id)))
+  .map((s) => s.last)
+  .sort()
+  .at(-1);
+
+/**
+ * The claim checks themselves, loaded with their data (the 60 claims, the checks and the analytics they use) once a
+ * component asks for a claim: fetches the series the wanted claims read and hands the provider (claim-results.tsx) a
+ * way to run each check, once per data state, whoever asks. Renders nothing.
+ */
+export function ClaimEngine({ wanted, publish }: { wanted: ReadonlyMap<string, number>; publish: (value: EngineValue) => void }) {
+  const [{ asOf: asof }] = useViewState(SLICE);
+  const { mode, live } = useDataMode();
+  const needed = useMemo(() => {
+    const ids = new Set<string>();
+    const claimIds = wanted.has(ALL_CLAIMS) ? ALL_IDS : [...wanted.keys()];
+    for (const claimId of claimIds) for (const id of NEEDS.get(claimId) ?? []) ids.add(id);
+    return ids;
+  }, [wanted]);
+  const priceIds = [...needed].filter((id): id is SeriesId => CATALOG_IDS.has(id)).sort();
+  const queries = useQueries({ queries: priceIds.map((id) => priceSeriesQuery(id, mode, live)) });
+  const events = useQuery({ ...sampleEventsQueries.list(), enabled: wanted.size > 0 });
+  // Akash usage: the Console API in live mode, what `npm run snapshot` recorded in sample mode ("no data" without it).
+  const akashNeeded = [...needed].some((id) => id.startsWith("akash-"));
+  const akash = useQueries({
+    queries: akashNeeded ? AKASH_METRICS.map((m) => (mode === "live" ? akashQueries.series(m) : recordedAkashQuery(m))) : [],
+  });
+  // Fees, market caps and FDVs (`fees:akt`, `mcap:tao`, `fdv:wld`): live APIs, or the recorded snapshot in sample mode.
+  const demandIds = [...needed].filter(isDemandId).sort();
+  const demand = useQueries({ queries: demandIds.map((id) => demandSeriesQuery(id, mode, live)) });
+  const signature = `${priceIds.join(",")}|${demandIds.join(",")}|${[...queries, ...akash, ...demand].map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
+
+  const value = useMemo<Omit<EngineValue, "eventsPending">>(() => {
+    const loaded = queries.flatMap((q) => (q.data ? [q.data] : []));
+    const input: CheckInput = {
+      series: Object.fromEntries([
+        ...loaded.map((s) => [s.id, s.points] as const),
+        ...akash.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
+        ...demand.flatMap((q) => (q.data ? [[q.data.id, q.data.points] as const] : [])),
+      ]),
+      events: events.data?.events ?? [],
+    };
+    // "latest" is the crypto data's last day (stocks run later). It must not depend on which claims are mounted, or a
+    // stage panel's usage checks would judge "since" at another date than the overview's.
+    const liveDays = loaded.filter((s) => seriesKind(s.id) === "token").map((s) => s.meta.asOf);
+    const fallback = mode === "live" ? addDays(live.today, -1) : SAMPLE_LATEST;
+    const latest = [asof, ...(mode === "live" ? liveDays : []), ...(fallback ? [fallback] : [])].sort().at(-1) ?? asof;
+    const then: Lens = { kind: "then", asOf: asof, latest };
+    const since: Lens = { kind: "since", asOf: asof, latest };
+    const cache = new Map<string, ClaimRow>();
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    return {
+      allIds: ALL_IDS,
+      needs: (claimId) => NEEDS.get(claimId) ?? [],
+      row: (claimId) => {
+        const hit = cache.get(claimId);
+        if (hit) return hit;
+        const claim = byId.get(claimId);
+        if (!claim) return undefined;
+        const a = checkClaim(claim, input, then);
+        const row = { claim, check: a.check, atReport: a, since: checkClaim(claim, input, since) };
+        cache.set(claimId, row);
+        return row;
+      },
+      asOf: asof,
+      latest,
+      // Counts wait for every series a wanted check reads, the demand and Akash ones included.
+      loading: [...queries, ...akash, ...demand].some((q) => q.isPending),
+      pendingSeries: new Set([
+        ...priceIds.filter((_, i) => queries[i]?.isPending),
+        ...demandIds.filter((_, i) => demand[i]?.isPending),
+        ...(akash.some((q) => q.isPending) ? [...needed].filter((id) => id.startsWith("akash-")) : []),
+      ]),
+      failed: [
+        ...queries.flatMap((q, i) => (q.error ? [{ id: priceIds[i] ?? "?", message: q.error.message }] : [])),
+        // A series the snapshot lacks is "no data" on its claim, not a failed source.
+        ...demand.flatMap((q, i) =>
+          q.error && !(q.error instanceof NotRecordedError) ? [{ id: demandIds[i] ?? "?", message: q.error.message }] : [],
+        ),
+        ...(events.error ? [{ id: "events", message: events.error.message }] : []),
+      ],
+      sources: loaded,
+    };
+  }, [signature, asof, mode, live.today]);
+  // Read here, with the current `wanted`: the memo above does not re-run when only the wanted claims change.
+  const eventsPending = wanted.size > 0 && events.isPending;
+  useEffect(() => publish({ ...value, eventsPending }), [publish, value, eventsPending]);
+  return null;
+}
