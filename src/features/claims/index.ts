@@ -3,7 +3,7 @@ import { loadClaimEngine } from "./providers/claim-results";
 
 export { ClaimStatusPair } from "./components/claim-status-pair";
 export { ClaimResultsProvider } from "./providers/claim-results";
-export { StageVerdicts, VerdictScoreboard } from "./components/verdict-scoreboard";
+export { StageClaimCount, StageVerdicts, VerdictScoreboard } from "./components/verdict-scoreboard";
 // The Claims view loads when it is opened (or its tab is hovered), with the checks' code, which the overview's
 // scoreboard also loads just after the first paint (see providers/claim-results.tsx).
 export const ClaimsOverview = lazyView(() =>

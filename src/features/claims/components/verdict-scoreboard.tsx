@@ -207,3 +207,9 @@ export function StageVerdicts({ stage }: { stage: StageId }) {
     </ul>
   );
 }
+
+/** How many of the report's claims are about a stage ("12 claims"), for its tile; "… claims" until the claims are in. */
+export function StageClaimCount({ stage }: { stage: StageId }) {
+  const { rows, ready } = useClaimResults();
+  return <>{ready ? plural(rows.filter((r) => r.claim.stage === stage).length, "claim") : "… claims"}</>;
+}
