@@ -226,3 +226,27 @@ test("a view whose code loads on demand renders when its tab is chosen, and agai
   await expect(page.getByRole("status").filter({ hasText: /Loading the .* view/ })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test("the other views' code loads once the reader moves, not with the overview", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  const narrativeChunk = () => requested.some((p) => /\/assets\/narrative-panel-[\w-]+\.js$/.test(p));
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: /Where the report's \d+ claims stand/ })).toBeVisible();
+  // The page has loaded and been idle twice: a preload started at load would have asked for the chunk by now.
+  await page.evaluate(async () => {
+    if (document.readyState !== "complete") await new Promise((r) => window.addEventListener("load", r, { once: true }));
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(r));
+  });
+  expect(narrativeChunk()).toBe(false);
+  await page.mouse.move(200, 300);
+  await expect.poll(narrativeChunk).toBe(true);
+  // And the view opens.
+  await tabs(page).getByRole("link", { name: "Narrative", exact: true }).click();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("heading", { level: 2, name: /Token narrative/ })
+      .first(),
+  ).toBeVisible();
+});

@@ -17,7 +17,7 @@ export const MAIN_CLASS = "mx-auto max-w-[2560px] space-y-4 px-3 py-3 outline-no
 
 /**
  * Every view but the overview loads its code when it is first opened, so the first load carries only the overview. The
- * header's tabs call this as the pointer or focus reaches a tab, and the app in idle time, so a switch is instant.
+ * header's tabs call this as the pointer or focus reaches a tab, and the app in idle time once the reader moves.
  */
 export function preloadView(view: ViewId): Promise<unknown> {
   if (stages.some((s) => s.id === view)) return StagePanel.preload();
@@ -39,11 +39,11 @@ const claimStatus = (claimId: string) => <ClaimStatusPair claimId={claimId} />;
 
 /**
  * Stands in for a view while its code loads: the view's name, at the height of a screen, so the footer does not jump
- * up and back and nothing of another view shows (a link straight to a view lands on this, then on the view).
+ * up and back (it starts below the window) and nothing of another view shows (a link straight to a view lands on this, then on the view).
  */
 function ViewLoading({ view }: { view: ViewId }) {
   return (
-    <div role="status" aria-busy="true" className="min-h-[calc(100vh-8rem)] rounded-xl border border-line bg-surface p-6 shadow-sm">
+    <div role="status" aria-busy="true" className="min-h-screen rounded-xl border border-line bg-surface p-6 shadow-sm">
       <p className="text-base font-semibold text-ink">{VIEW_LABELS[view]}</p>
       <p className="mt-1 text-sm text-ink-3">Loading the {VIEW_LABELS[view]} view…</p>
     </div>
@@ -107,7 +107,12 @@ export function Dashboard() {
   );
 }
 
-/** Views not on screen load one at a time in idle moments once the page has loaded, so a later switch needs no fetch. */
+/**
+ * Views not on screen load one at a time in idle moments, so a later switch needs no fetch: from the reader's first
+ * move (pointer, key, touch, wheel), not at load, so a visit that only reads the overview spends nothing on them and
+ * the first screen's busy seconds stay theirs. A tab hovered or focused loads its view at once (ViewTabs).
+ */
+const FIRST_MOVES = ["pointermove", "pointerdown", "keydown", "touchstart", "wheel"] as const;
 const IDLE_ORDER: readonly ViewId[] = ["narrative", "data", "claims", "compute", "about", "demand"];
 function usePreloadViewsWhenIdle() {
   useEffect(() => {
@@ -126,12 +131,14 @@ function usePreloadViewsWhenIdle() {
             .then(() => next(i + 1));
       });
     };
-    const start = () => next(0);
-    if (document.readyState === "complete") start();
-    else window.addEventListener("load", start, { once: true });
+    const start = () => {
+      for (const type of FIRST_MOVES) window.removeEventListener(type, start, true);
+      next(0);
+    };
+    for (const type of FIRST_MOVES) window.addEventListener(type, start, { capture: true, passive: true });
     return () => {
       cancelled = true;
-      window.removeEventListener("load", start);
+      for (const type of FIRST_MOVES) window.removeEventListener(type, start, true);
       if (handle !== undefined) (typeof cancelIdleCallback === "function" ? cancelIdleCallback : clearTimeout)(handle);
     };
   }, []);
