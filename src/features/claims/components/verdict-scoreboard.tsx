@@ -110,7 +110,9 @@ export function VerdictScoreboard() {
           {/* The count is known once the claims' code is in (a moment after the first paint). */}
           {ready ? `Where the report's ${all.length} claims stand` : "Where the report's claims stand"}
         </h2>
-        <p className="text-xs text-ink-3" aria-live="polite">
+        {/* Always its own line: the counts' longer status would otherwise wrap under the heading when they arrive and push
+            the table and the tiles below down (a layout shift). */}
+        <p className="basis-full text-xs text-ink-3" aria-live="polite">
           {loading
             ? "Checking against data…"
             : checking.size > 0
