@@ -182,3 +182,71 @@ test("choosing an event further down the view brings its study on screen", async
     .click();
   await onFirstScreen(page, page.getByRole("complementary", { name: /Event study/ }).getByRole("heading", { name: /Returns around/ }));
 });
+
+test("a link straight to the Narrative view lands there, with no frame of the overview and no page error", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // Every frame from the first on, note whether the overview's scoreboard was drawn: the view's code loads on demand,
+  // and the overview in the static shell or the app must not show while it does.
+  await page.addInitScript(() => {
+    const w = window as unknown as { overviewSeen: boolean };
+    w.overviewSeen = false;
+    const look = () => {
+      const title = document.getElementById("scoreboard-title");
+      if (title?.checkVisibility({ visibilityProperty: true })) w.overviewSeen = true;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto("/?view=narrative");
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("heading", { level: 2, name: /Token narrative/ })
+      .first(),
+  ).toBeVisible();
+  await expect(tabs(page).getByRole("link", { name: "Narrative", exact: true })).toHaveAttribute("aria-current", "page");
+  expect(await page.evaluate(() => (window as unknown as { overviewSeen: boolean }).overviewSeen)).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test("a view whose code loads on demand renders when its tab is chosen, and again after a switch away", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: /Where the report's \d+ claims stand/ })).toBeVisible();
+  await tabs(page).getByRole("link", { name: "Claims", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Claims overview" })).toBeVisible();
+  await tabs(page).getByRole("link", { name: "Data", exact: true }).click();
+  const data = page.getByRole("region", { name: "Data", exact: true });
+  await expect(data).toBeVisible();
+  await expect(data.locator("svg.ts-chart")).toBeVisible();
+  await tabs(page).getByRole("link", { name: "Claims", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Claims overview" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Loading the .* view/ })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("the other views' code loads once the reader moves, not with the overview", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  const narrativeChunk = () => requested.some((p) => /\/assets\/narrative-panel-[\w-]+\.js$/.test(p));
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: /Where the report's \d+ claims stand/ })).toBeVisible();
+  // The page has loaded and been idle twice: a preload started at load would have asked for the chunk by now.
+  await page.evaluate(async () => {
+    if (document.readyState !== "complete") await new Promise((r) => window.addEventListener("load", r, { once: true }));
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(r));
+  });
+  expect(narrativeChunk()).toBe(false);
+  await page.mouse.move(200, 300);
+  await expect.poll(narrativeChunk).toBe(true);
+  // And the view opens.
+  await tabs(page).getByRole("link", { name: "Narrative", exact: true }).click();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("heading", { level: 2, name: /Token narrative/ })
+      .first(),
+  ).toBeVisible();
+});

@@ -38,18 +38,9 @@ export {
 } from "./event-study";
 export { type BasketDownDays, type BtcDownDay, type DownDayStats, basketOnBtcDownDays, btcDownDays, downDayStats } from "./down-days";
 export { downsampleAligned, lttb } from "./downsample";
-export {
-  AI_BASKET,
-  CLAIM_CHECKS,
-  type CheckInput,
-  type CheckResult,
-  type ClaimCheck,
-  type ClaimStatus,
-  type Evidence,
-  type Lens,
-  checkClaim,
-  checkForClaim,
-} from "./claim-checks";
+// Types only: the checks themselves (CLAIM_CHECKS, checkClaim, AI_BASKET) are imported from "@/analytics/claim-checks",
+// so that code which imports this index does not pull the sixty checks into the first load (they load with the claims).
+export type { CheckInput, CheckResult, ClaimCheck, ClaimStatus, Evidence, Lens } from "./claim-checks";
 export {
   APPENDIX_2_MOMENTS,
   APPENDIX_2_PEAK_DAYS,

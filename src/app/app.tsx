@@ -9,7 +9,12 @@ import { Providers } from "./providers";
 import { Dashboard } from "./routes/dashboard";
 
 // Presentation code loads only when a deck opens (slide= in the URL).
-const Present = lazy(() => import("./routes/present"));
+const Present = lazy(() =>
+  import("./routes/present").then(async (m) => {
+    await m.slidesReady;
+    return m;
+  }),
+);
 const SLICE = viewSlice(["slide"]);
 
 /** The page inside the providers: the deck when the URL names a slide, else the dashboard. */

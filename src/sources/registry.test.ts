@@ -1,7 +1,8 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { CLAIM_CHECKS, type ClaimCheck } from "@/analytics";
+import type { ClaimCheck } from "@/analytics";
+import { CLAIM_CHECKS } from "@/analytics/claim-checks";
 import type { AnySeriesId } from "@/content/series";
 import { coingeckoBudget } from "./coingecko";
 import { type LiveParams, demandSeriesQuery } from "./demand-series";

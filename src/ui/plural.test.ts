@@ -14,4 +14,9 @@ describe("plural", () => {
     expect(plural(3, "entry", "entries")).toBe("3 entries");
     expect(plural(1, "report project")).toBe("1 report project");
   });
+
+  it("writes every whole number as en-US does, around the thousands separator too", () => {
+    for (let n = -1500; n <= 1500; n++) expect(plural(n, "day")).toBe(`${n.toLocaleString("en-US")} ${n === 1 ? "day" : "days"}`);
+    expect(plural(2.5, "day")).toBe("2.5 days");
+  });
 });

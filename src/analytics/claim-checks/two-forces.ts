@@ -21,7 +21,9 @@ export const twoForces: ClaimCheck = {
   thresholds: `Daily returns of the equal-weight AI basket on BTC's and NVDA's, on NVDA's trading days in the window (at least ${MIN_REGRESSION_DAYS}): holds if the two explain at least half the variance (R² ≥ 0.5) and both slopes are positive; weakened if R² is from 0.25 to 0.5, or a slope is not positive; broken below 0.25. AI news itself is not a regressor here: NVDA stands in for AI sentiment.`,
   run(input, lens) {
     const { from, to } = windowOf(lens);
-    const clip = (points: readonly Point[] | undefined) => (points ?? []).filter((p) => p.date >= addDays(from, -7) && p.date <= to);
+    // A week before the window, so its first day has a previous close to take a return from (computed once, not per point).
+    const start = addDays(from, -7);
+    const clip = (points: readonly Point[] | undefined) => (points ?? []).filter((p) => p.date >= start && p.date <= to);
     const nvda = clip(input.series.nvda);
     const market = pairedReturns(clip(input.series.btc), nvda).filter((r) => r.date >= from);
     if (market.length < MIN_REGRESSION_DAYS)

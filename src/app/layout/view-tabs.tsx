@@ -1,16 +1,19 @@
 import type { MouseEvent, ReactNode } from "react";
 import { VIEW_IDS } from "@/state/url-schema";
 import { SHORT_VIEW_LABELS, VIEW_LABELS, useWorkspaceView, viewHref } from "@/state/workspace-view";
+import { preloadView } from "../routes/dashboard";
 
 /**
  * One tab per view. Each is a real link (middle-click and "copy link" give the view with the rest of the state), and a
  * plain click opens the view in place as one history entry. The href is refreshed as the pointer or focus reaches the
- * tab, so it always carries the current state without re-rendering the header on every change.
+ * tab, so it always carries the current state without re-rendering the header on every change; that is also when the
+ * view's code starts loading, if it has not yet (every view but the overview loads on demand).
  */
 export function ViewTabs({ children }: { children?: ReactNode }) {
   const { view, open } = useWorkspaceView();
   const refresh = (e: { currentTarget: HTMLAnchorElement }, id: (typeof VIEW_IDS)[number]) => {
     e.currentTarget.href = viewHref(id);
+    void preloadView(id).catch(() => {}); // a failed load shows, with a retry, when the view is opened
   };
   return (
     <div className="mx-auto flex max-w-[2560px] flex-wrap items-center justify-between gap-x-4 px-2 sm:px-4">

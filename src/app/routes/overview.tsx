@@ -1,5 +1,5 @@
 import { report } from "@/content/report";
-import { StageVerdicts, VerdictScoreboard } from "@/features/claims";
+import { StageClaimCount, StageVerdicts, VerdictScoreboard } from "@/features/claims";
 import { NarrativeGlance } from "@/features/narrative";
 import { StageTiles } from "@/features/stage-panels";
 import { PanelBoundary } from "@/ui/panel-boundary";
@@ -28,7 +28,10 @@ export function Overview() {
             <VerdictScoreboard />
           </PanelBoundary>
           <PanelBoundary label="the stage tiles">
-            <StageTiles renderVerdicts={(stage) => <StageVerdicts stage={stage} />} />
+            <StageTiles
+              renderVerdicts={(stage) => <StageVerdicts stage={stage} />}
+              renderClaimCount={(stage) => <StageClaimCount stage={stage} />}
+            />
           </PanelBoundary>
         </div>
       </div>

@@ -7,6 +7,16 @@ import { dataAsOf } from "@/sources/price-series";
 import type { Slide } from "@/state/deck";
 import { useDataMode } from "@/state/use-data-mode";
 
+/** The slides' code, loaded with this route: the app waits for it before it shows the deck (no fallback per slide). */
+export const slidesReady = Promise.all([
+  StageSlide.preload(),
+  NarrativeSlide.preload(),
+  StudySlide.preload(),
+  ClaimsSlide.preload(),
+  SlideClaims.preload(),
+  DemandSlide.preload(),
+]);
+
 const stageClaims = (claimIds: readonly string[]) => <SlideClaims claimIds={claimIds} />;
 
 /**

@@ -8,13 +8,16 @@ import { renderWithClient } from "@/test/render";
 import { ClaimsOverview } from "./components/claims-overview";
 import { ClaimResultsProvider } from "./providers/claim-results";
 
-function renderOverview(search = "") {
-  return renderWithClient(
+/** Renders the view and waits for its rows: the checks' code loads on first use (claim-engine.tsx), then rows show. */
+async function renderOverview(search = "") {
+  const view = renderWithClient(
     <ClaimResultsProvider>
       <ClaimsOverview />
     </ClaimResultsProvider>,
     { search },
   );
+  await within(screen.getByRole("table")).findAllByRole("rowheader", {}, { timeout: 30_000 });
+  return view;
 }
 
 /** A claim's rows (the row and, once expanded, its details), found by the row header that is its id. */
@@ -34,7 +37,7 @@ function expand(body: HTMLElement, id: string) {
 // several times that with the CPUs busy (issue 13: it ran out at Vitest's 5 s default), hence 60 s here.
 describe("claims overview", { timeout: 60_000 }, () => {
   it("lists every claim of the digest, each with a status then and now", async () => {
-    renderOverview();
+    await renderOverview();
     const table = screen.getByRole("table");
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(claims.length);
@@ -50,7 +53,7 @@ describe("claims overview", { timeout: 60_000 }, () => {
   it("computes WLD after Sora from the data and says why Akash has no data", async () => {
     // As a build ships until someone records a snapshot: an empty manifest (the dev mocks' illustrative one is left out).
     server.use(http.get("*/data/snapshot/manifest.json", () => HttpResponse.json({ version: 1, recordedAt: null, files: [] })));
-    renderOverview();
+    await renderOverview();
     const table = screen.getByRole("table");
     const headers = within(table).getAllByRole("rowheader");
     const sora = expand(rowOf(headers, "NARR-10"), "NARR-10");
@@ -62,7 +65,7 @@ describe("claims overview", { timeout: 60_000 }, () => {
   });
 
   it("keeps NARR-11's as-of verdict under 'since' and judges NARR-5 on BTC's own down days", async () => {
-    renderOverview();
+    await renderOverview();
     const table = screen.getByRole("table");
     const row = (id: string) => within(table).getByRole("rowheader", { name: id }).closest("tbody") as HTMLElement;
     expand(row("NARR-11"), "NARR-11");
@@ -90,7 +93,7 @@ describe("claims overview", { timeout: 60_000 }, () => {
         return HttpResponse.json({ version: 1, recordedAt: null, files: [] });
       }),
     );
-    renderOverview();
+    await renderOverview();
     const summary = await screen.findByText(/^Then: /);
     // The embedded prices arrive; the counts still wait for the fees and valuations behind NARR-1 and COMPUTE-5.
     await waitFor(() => expect(screen.getByRole("rowheader", { name: /^NARR-10/ }).closest("tbody")).toHaveTextContent(/holds/), {

@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithClient } from "@/test/render";
-import { DemandSlide } from "./index";
+import { DemandSlide } from "./components/demand-slide";
 
 // The fixtures run 2023-10-01..2024-04-30 (ILLUSTRATIVE numbers); pin "today" just after them.
 beforeEach(() => {

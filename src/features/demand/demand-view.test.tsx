@@ -9,7 +9,7 @@ import { FEES_PROTOCOL_IDS } from "@/sources/defillama-fees";
 import { liveRequestConfig } from "@/sources/live-prices";
 import { DEMAND_PROJECTS } from "@/state/url-schema";
 import { renderWithClient } from "@/test/render";
-import { DemandView } from "./index";
+import { DemandView } from "./components/demand-view";
 
 // The fixtures run 2023-10-01..2024-04-30 (ILLUSTRATIVE numbers); pin "today" just after them.
 beforeEach(() => {

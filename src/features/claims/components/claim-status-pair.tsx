@@ -3,8 +3,9 @@ import { useClaimResults } from "../providers/claim-results";
 
 /** The two verdicts beside a claim in a stage panel: as the report saw it, and on the latest data. */
 export function ClaimStatusPair({ claimId }: { claimId: string }) {
-  const { byId, asOf, loading } = useClaimResults([claimId]);
+  const { byId, asOf, loading, ready } = useClaimResults([claimId]);
   const row = byId.get(claimId);
+  if (!ready) return <span className="text-xs text-ink-3">checking…</span>;
   if (!row) return null;
   if (loading && row.check) return <span className="text-xs text-ink-3">checking…</span>;
   return (

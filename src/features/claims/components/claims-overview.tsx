@@ -26,7 +26,7 @@ const stageOf = (r: ClaimRow) => (r.claim.stage ? STAGE_LABEL[r.claim.stage] : S
 /** Every claim of the report with its verdict then and now, the numbers both rest on, and where each comes from. */
 export function ClaimsOverview() {
   const [url, setUrl] = useViewState(SLICE);
-  const { rows, asOf, latest, loading, failed, sources } = useClaimResults();
+  const { rows, asOf, latest, loading, failed, sources, ready } = useClaimResults();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = (id: string) =>
     setExpanded((prev) => {
@@ -94,7 +94,11 @@ export function ClaimsOverview() {
       exportable
       title="Claims overview"
       anchor="claims"
-      subtitle={`Does each of the report's ${rows.length} claims hold on the data? As the report saw it (data to ${asOf}) and since (data to ${latest}).`}
+      subtitle={
+        ready
+          ? `Does each of the report's ${rows.length} claims hold on the data? As the report saw it (data to ${asOf}) and since (data to ${latest}).`
+          : "Does each of the report's claims hold on the data? Loading the checks…"
+      }
     >
       <RegisterExport getter={exportTable} />
       <ClaimsFilters

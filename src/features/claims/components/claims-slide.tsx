@@ -4,7 +4,8 @@ import { TableHead } from "@/ui/table";
 
 /** The claim checks at projector scale: every claim with a check, its verdict then and now, and the numbers. */
 export function ClaimsSlide() {
-  const { rows, asOf, latest } = useClaimResults();
+  const { rows, asOf, latest, ready } = useClaimResults();
+  if (!ready) return <p role="status">Loading the claim checks…</p>;
   const checked = rows.filter((r) => r.check);
   return (
     <table className="w-full text-left text-[0.8rem]">

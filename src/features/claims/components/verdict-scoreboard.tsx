@@ -66,7 +66,7 @@ function useFilterLink() {
  * claims it counts.
  */
 export function VerdictScoreboard() {
-  const { rows: all, asOf, latest, checking } = useClaimResults();
+  const { rows: all, asOf, latest, checking, ready } = useClaimResults();
   // Counts cover the claims whose data is in; the rest are said to be still checking (a slow live API).
   const rows = all.filter((r) => !checking.has(r.claim.id));
   const loading = rows.length === 0;
@@ -107,9 +107,12 @@ export function VerdictScoreboard() {
     <section aria-labelledby="scoreboard-title" className="min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <h2 id="scoreboard-title" className="text-base font-semibold text-ink">
-          Where the report's {all.length} claims stand
+          {/* The count is known once the claims' code is in (a moment after the first paint). */}
+          {ready ? `Where the report's ${all.length} claims stand` : "Where the report's claims stand"}
         </h2>
-        <p className="text-xs text-ink-3" aria-live="polite">
+        {/* Always its own line: the counts' longer status would otherwise wrap under the heading when they arrive and push
+            the table and the tiles below down (a layout shift). */}
+        <p className="basis-full text-xs text-ink-3" aria-live="polite">
           {loading
             ? "Checking against data…"
             : checking.size > 0
@@ -180,9 +183,9 @@ export function VerdictScoreboard() {
 
 /** A stage's verdicts in one line, for its tile: each status with its count then → since, where there is any. */
 export function StageVerdicts({ stage }: { stage: StageId }) {
-  const { rows, checking } = useClaimResults();
+  const { rows, checking, ready } = useClaimResults();
   const mine = rows.filter((r) => r.claim.stage === stage && !checking.has(r.claim.id));
-  const loading = mine.length === 0 && rows.some((r) => r.claim.stage === stage);
+  const loading = !ready || (mine.length === 0 && rows.some((r) => r.claim.stage === stage));
   const link = useFilterLink();
   const parts = STATUSES.flatMap((s) => {
     const then = mine.filter((r) => r.atReport.status === s).length;
@@ -205,4 +208,10 @@ export function StageVerdicts({ stage }: { stage: StageId }) {
       })}
     </ul>
   );
+}
+
+/** How many of the report's claims are about a stage ("12 claims"), for its tile; "… claims" until the claims are in. */
+export function StageClaimCount({ stage }: { stage: StageId }) {
+  const { rows, ready } = useClaimResults();
+  return <>{ready ? plural(rows.filter((r) => r.claim.stage === stage).length, "claim") : "… claims"}</>;
 }

@@ -1,15 +1,18 @@
-import { useQueries, useQuery } from "@tanstack/react-query";
-import { type ReactNode, createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from "react";
-import { CLAIM_CHECKS, type CheckInput, addDays, type CheckResult, type ClaimCheck, type Lens, checkClaim } from "@/analytics";
-import { claims } from "@/content/claims";
+import {
+  type ReactNode,
+  Suspense,
+  createContext,
+  lazy,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
+import type { CheckResult, ClaimCheck } from "@/analytics";
 import type { Claim } from "@/content/schema";
-import { type AnySeriesId, seriesKind } from "@/content/series";
-import { type Series, seriesCatalog } from "@/sources/price-series";
-import { NotRecordedError } from "@/sources/demand-series";
-import { seriesQuery } from "@/sources/registry";
-import { sampleEventsQueries } from "@/sources/sample-events";
-import { useDataMode } from "@/state/use-data-mode";
-import { useViewState, viewSlice } from "@/state/use-view-state";
+import type { Series } from "@/sources/price-series";
 
 export interface ClaimRow {
   claim: Claim;
@@ -25,6 +28,8 @@ export interface ClaimResults {
   asOf: string;
   latest: string;
   loading: boolean;
+  /** False until the checks' code (claims, checks, analytics) has loaded: nothing is known yet, not even the claims. */
+  ready: boolean;
   /**
    * Claims whose check still waits for a series (a slow live API behind a request budget): the rest are judged on
    * data already in, so a count can show them and say how many are still being checked.
@@ -35,114 +40,64 @@ export interface ClaimResults {
   sources: Series[];
 }
 
-const SLICE = viewSlice(["asOf"]);
-const NEEDS = new Map<string, readonly AnySeriesId[]>();
-for (const c of CLAIM_CHECKS) for (const id of c.claimIds) NEEDS.set(id, [...(NEEDS.get(id) ?? []), ...c.needs]);
-const ALL_IDS: readonly string[] = claims.map((c) => c.id);
-/**
- * The last day of the embedded crypto files any check reads: the sample's "latest", whichever claims are on screen
- * (stocks run later and are left out). Live mode takes it from the series it has loaded.
- */
-const SAMPLE_LATEST = seriesCatalog
-  .filter((s) => s.kind === "token" && CLAIM_CHECKS.some((c) => c.needs.includes(s.id)))
-  .map((s) => s.last)
-  .sort()
-  .at(-1);
-
-/** What the provider shares: the checks run so far (one cache per data state), and a way to ask for more claims. */
-interface Shared {
+/** What the engine (claim-engine.tsx, loaded on first use) hands the provider each time its data changes. */
+export interface EngineValue {
+  allIds: readonly string[];
+  needs: (claimId: string) => readonly string[];
   row: (claimId: string) => ClaimRow | undefined;
   asOf: string;
   latest: string;
   loading: boolean;
+  eventsPending: boolean;
   failed: { id: string; message: string }[];
   sources: Series[];
-  want: (claimIds: readonly string[]) => () => void;
   /** Series a check reads that are still loading: a claim that needs one is still being checked. */
   pendingSeries: ReadonlySet<string>;
+}
+
+/** Wanted by a component that shows every claim (the scoreboard, the claims view): the engine expands it. */
+export const ALL_CLAIMS = "*";
+
+/** What the provider shares: the engine's value once loaded, and a way to ask for claims. */
+interface Shared {
+  engine: EngineValue | null;
+  want: (claimIds: readonly string[]) => () => void;
   /** The claims asked for so far: a claim not yet in it has not been fetched for, so it is still loading. */
   wanted: ReadonlyMap<string, number>;
 }
 
 const Ctx = createContext<Shared | null>(null);
+const NO_ROWS: ClaimRow[] = [];
+
+/** The engine's code; the claims view and the slides load it with their own, so they rarely wait for it. */
+export const loadClaimEngine = () => import("./claim-engine");
+const ClaimEngine = lazy(() => loadClaimEngine().then((m) => ({ default: m.ClaimEngine })));
 
 /**
  * Runs claim checks for the claims on screen, under both lenses, for the overview, the stage panels and the slides.
- * Nothing is fetched or computed until a component asks for a claim: the page's first load pays only for the claims it
- * shows (a stage panel's few), and the sixty checks run when the overview scrolls into view. Each check runs once per
- * data state, whoever asks.
+ * Nothing is loaded, fetched or computed until a component asks for a claim: then the engine's code (the claims, the
+ * checks and their analytics, kept out of the first load) arrives, fetches the series those claims read, and runs each
+ * check once per data state, whoever asks.
  */
 export function ClaimResultsProvider({ children }: { children: ReactNode }) {
-  const [{ asOf: asof }] = useViewState(SLICE);
-  const { mode, live } = useDataMode();
   // Which claims are on screen, counted per claim so that one component leaving does not drop another's.
   const [wanted, setWanted] = useState<ReadonlyMap<string, number>>(() => new Map());
   const want = useCallback((ids: readonly string[]) => {
     setWanted((m) => adjust(m, ids, +1));
     return () => setWanted((m) => adjust(m, ids, -1));
   }, []);
-  const needed = useMemo(() => {
-    const ids = new Set<AnySeriesId>();
-    for (const claimId of wanted.keys()) for (const id of NEEDS.get(claimId) ?? []) ids.add(id);
-    return ids;
-  }, [wanted]);
-  // Every series a wanted check reads, from whichever source the registry names; ids no source answers stay "no data".
-  const loadable = [...needed].sort().flatMap((id) => {
-    const options = seriesQuery(id, mode, live);
-    return options ? [{ id, options }] : [];
-  });
-  const ids = loadable.map((l) => l.id);
-  const queries = useQueries({ queries: loadable.map((l) => l.options) });
-  const events = useQuery({ ...sampleEventsQueries.list(), enabled: wanted.size > 0 });
-  const signature = `${ids.join(",")}|${queries.map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
-
-  const value = useMemo<Omit<Shared, "want" | "wanted">>(() => {
-    const loaded = queries.flatMap((q) => (q.data ? [q.data] : []));
-    const input: CheckInput = {
-      series: Object.fromEntries(loaded.map((s) => [s.id, s.points] as const)),
-      events: events.data?.events ?? [],
-    };
-    // The price series (the ones with a kind), for "latest" and the overview's source notes.
-    const prices = loaded.filter((s): s is Series => seriesKind(s.id) !== undefined);
-    // "latest" is the crypto data's last day (stocks run later). It must not depend on which claims are mounted, or a
-    // stage panel's usage checks would judge "since" at another date than the overview's.
-    const liveDays = prices.filter((s) => seriesKind(s.id) === "token").map((s) => s.meta.asOf);
-    const fallback = mode === "live" ? addDays(live.today, -1) : SAMPLE_LATEST;
-    const latest = [asof, ...(mode === "live" ? liveDays : []), ...(fallback ? [fallback] : [])].sort().at(-1) ?? asof;
-    const then: Lens = { kind: "then", asOf: asof, latest };
-    const since: Lens = { kind: "since", asOf: asof, latest };
-    const cache = new Map<string, ClaimRow>();
-    const byId = new Map(claims.map((c) => [c.id, c]));
-    return {
-      row: (claimId) => {
-        const hit = cache.get(claimId);
-        if (hit) return hit;
-        const claim = byId.get(claimId);
-        if (!claim) return undefined;
-        const a = checkClaim(claim, input, then);
-        const row = { claim, check: a.check, atReport: a, since: checkClaim(claim, input, since) };
-        cache.set(claimId, row);
-        return row;
-      },
-      asOf: asof,
-      latest,
-      // Counts wait for every series a wanted check reads.
-      loading: queries.some((q) => q.isPending),
-      pendingSeries: new Set(ids.filter((_, i) => queries[i]?.isPending)),
-      failed: [
-        // A series the snapshot lacks is "no data" on its claim, not a failed source.
-        ...queries.flatMap((q, i) =>
-          q.error && !(q.error instanceof NotRecordedError) ? [{ id: ids[i] ?? "?", message: q.error.message }] : [],
-        ),
-        ...(events.error ? [{ id: "events", message: events.error.message }] : []),
-      ],
-      sources: prices,
-    };
-  }, [signature, asof, mode, live.today]);
-  // Read here, with the current `wanted`: the memo above does not re-run when only the wanted claims change.
-  const eventsPending = wanted.size > 0 && events.isPending;
-  const shared = useMemo(() => ({ ...value, loading: value.loading || eventsPending, want, wanted }), [value, eventsPending, want, wanted]);
-  return <Ctx.Provider value={shared}>{children}</Ctx.Provider>;
+  const [engine, setEngine] = useState<EngineValue | null>(null);
+  const shared = useMemo(() => ({ engine, want, wanted }), [engine, want, wanted]);
+  return (
+    <Ctx.Provider value={shared}>
+      {children}
+      {wanted.size > 0 || engine !== null ? (
+        <Suspense fallback={null}>
+          <ClaimEngine wanted={wanted} publish={setEngine} />
+        </Suspense>
+      ) : null}
+    </Ctx.Provider>
+  );
 }
 
 function adjust(m: ReadonlyMap<string, number>, ids: readonly string[], by: 1 | -1): ReadonlyMap<string, number> {
@@ -159,35 +114,51 @@ function adjust(m: ReadonlyMap<string, number>, ids: readonly string[], by: 1 | 
  * The results for `claimIds` (every claim when omitted). The checks run in a deferred render, so new data never
  * blocks a frame with sixty checks: until they have run, the previous results (or "loading") stay on screen.
  */
-export function useClaimResults(claimIds: readonly string[] = ALL_IDS): ClaimResults {
+export function useClaimResults(claimIds?: readonly string[]): ClaimResults {
   const shared = useContext(Ctx);
   if (!shared) throw new Error("useClaimResults needs ClaimResultsProvider above it");
-  const key = claimIds.join(",");
+  const asked = claimIds ?? [ALL_CLAIMS];
+  const key = asked.join(",");
   const { want } = shared;
-  useEffect(() => want(claimIds), [want, key]);
+  useEffect(() => want(asked), [want, key]);
   const s = useDeferredValue(shared);
   return useMemo(() => {
-    const rows = claimIds.flatMap((id) => {
-      const r = s.row(id);
+    const e = s.engine;
+    if (e === null)
+      return {
+        rows: NO_ROWS,
+        byId: new Map(),
+        asOf: "",
+        latest: "",
+        loading: true,
+        ready: false,
+        checking: new Set(claimIds ?? []),
+        failed: [],
+        sources: [],
+      };
+    const ids = claimIds ?? e.allIds;
+    const wantedAll = s.wanted.has(ALL_CLAIMS);
+    const isWanted = (id: string) => wantedAll || s.wanted.has(id);
+    const loading = e.loading || e.eventsPending;
+    const rows = ids.flatMap((id) => {
+      const r = e.row(id);
       return r ? [r] : [];
     });
     return {
       rows,
       byId: new Map(rows.map((r) => [r.claim.id, r])),
-      asOf: s.asOf,
-      latest: s.latest,
-      loading: s.loading || claimIds.some((id) => !s.wanted.has(id)),
+      asOf: e.asOf,
+      latest: e.latest,
+      loading: loading || ids.some((id) => !isWanted(id)),
+      ready: true,
       // Loading with no series pending means the events list is still on its way: every check waits for it.
       checking: new Set(
-        claimIds.filter(
-          (id) =>
-            (s.loading && s.pendingSeries.size === 0) ||
-            !s.wanted.has(id) ||
-            (NEEDS.get(id) ?? []).some((need) => s.pendingSeries.has(need)),
+        ids.filter(
+          (id) => (loading && e.pendingSeries.size === 0) || !isWanted(id) || e.needs(id).some((need) => e.pendingSeries.has(need)),
         ),
       ),
-      failed: s.failed,
-      sources: s.sources,
+      failed: e.failed,
+      sources: e.sources,
     };
   }, [s, key]);
 }

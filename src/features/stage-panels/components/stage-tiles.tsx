@@ -1,6 +1,5 @@
 import type { MouseEvent, ReactNode } from "react";
 import { changeBetween, clipToRange } from "@/analytics";
-import { claims } from "@/content/claims";
 import { projects } from "@/content/projects";
 import type { StageId } from "@/content/schema";
 import { stages } from "@/content/stages";
@@ -28,8 +27,17 @@ const REPORT = RANGE_PRESETS.report;
 /** The sparkline runs from the report window's start to the last day of data, about one point per two pixels. */
 const SPARK_POINTS = 80;
 
-/** One tile per stage: what the stage holds, its key token over the report window and since, and its verdicts. */
-export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageId) => ReactNode }) {
+/**
+ * One tile per stage: what the stage holds, its key token over the report window and since, and its verdicts. The
+ * claims' count and verdicts come from the claims feature through the render props (the claims load after first paint).
+ */
+export function StageTiles({
+  renderVerdicts,
+  renderClaimCount,
+}: {
+  renderVerdicts?: (stage: StageId) => ReactNode;
+  renderClaimCount?: (stage: StageId) => ReactNode;
+}) {
   const { series, failed, error } = useSeriesSet(KEY_IDS);
   // All four failing leaves `failed` empty and `error` set: every tile then says so.
   const didFail = (id: SeriesId) => failed.some((f) => f.id === id) || (error !== null && series.length === 0);
@@ -39,7 +47,6 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
       {stages.map((s, i) => {
         const sp = projects.filter((p) => p.stage === s.id);
         const inReport = sp.filter((p) => p.inReport).length;
-        const nClaims = claims.filter((c) => c.stage === s.id).length;
         const key = series.find((x) => x.id === STAGE_KEY_SERIES[s.id]);
         return (
           <li key={s.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 px-3 py-1.5 xl:py-2">
@@ -58,7 +65,8 @@ export function StageTiles({ renderVerdicts }: { renderVerdicts?: (stage: StageI
                   {s.title}
                 </a>{" "}
                 <span className="hidden text-xs font-normal text-ink-3 xl:inline">
-                  {count(inReport, "report project")}, {count(sp.length - inReport, "peer")} · {count(nClaims, "claim")}
+                  {count(inReport, "report project")}, {count(sp.length - inReport, "peer")}
+                  {renderClaimCount ? <> · {renderClaimCount(s.id)}</> : null}
                 </span>
               </h3>
               <KeyMetric id={STAGE_KEY_SERIES[s.id]} series={key} failed={didFail(STAGE_KEY_SERIES[s.id])} />
