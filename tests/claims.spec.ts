@@ -26,3 +26,28 @@ test("the claims overview renders statuses from the data, and stage panels show 
   const claim = compute.getByRole("list", { name: "Claims" }).getByRole("listitem").filter({ hasText: "COMPUTE-2" });
   await expect(claim).toContainText("no data");
 });
+
+test("a copied claims link opens with the same filters and the same rows expanded, in a fresh browser", async ({ page, browser, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?view=claims");
+  const overview = page.getByRole("region", { name: "Claims overview" });
+  await overview.getByRole("combobox", { name: /^Stage/ }).selectOption("report-wide");
+  await overview.getByRole("combobox", { name: /^Status read/ }).selectOption("since");
+  await overview.getByRole("combobox", { name: /^Status(?! read)/ }).selectOption("broken");
+  await overview.getByRole("button", { name: "Show the evidence for NARR-2" }).click();
+  await expect(overview.getByRole("button", { name: "Hide the evidence for NARR-2" })).toHaveAttribute("aria-expanded", "true");
+  await expect(page).toHaveURL(/copen=NARR-2/);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  const again = other.getByRole("region", { name: "Claims overview" });
+  await expect(again.getByRole("button", { name: "Hide the evidence for NARR-2" })).toHaveAttribute("aria-expanded", "true");
+  await expect(again.getByRole("combobox", { name: /^Stage/ })).toHaveValue("report-wide");
+  await expect(again.getByRole("combobox", { name: /^Status(?! read)/ })).toHaveValue("broken");
+  await expect(again.getByRole("combobox", { name: /^Status read/ })).toHaveValue("since");
+  await expect(other.getByRole("status").filter({ hasText: /ignored/ })).toHaveCount(0);
+  await fresh.close();
+});

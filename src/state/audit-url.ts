@@ -74,6 +74,7 @@ const EXPECTED: Partial<Record<keyof ViewParsers, string>> = {
   claimStatus: oneOf(CLAIM_STATUS_FILTERS),
   claimSort: oneOf(CLAIM_SORTS),
   claimLens: oneOf(CLAIM_LENSES),
+  claimOpen: "claim ids joined by dots, e.g. NARR-2.NARR-5",
   notes: "notes encoded by Mirage's Copy link (at most 8, 1,200 characters)",
   demandProject: oneOf(DEMAND_PROJECTS),
   demandRange: oneOf(DEMAND_RANGES),
