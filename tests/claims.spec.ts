@@ -27,7 +27,7 @@ test("the claims overview renders statuses from the data, and stage panels show 
   await expect(claim).toContainText("no data");
 });
 
-test("a copied claims link opens with the same filters and the same rows expanded, in a fresh browser", async ({ page, browser, context }) => {
+test("a copied claims link reopens the filters and expanded rows in a fresh browser", async ({ page, browser, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?view=claims");
   const overview = page.getByRole("region", { name: "Claims overview" });
