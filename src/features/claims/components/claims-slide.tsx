@@ -23,7 +23,7 @@ export function ClaimsSlide() {
         <tbody>
           {judged.map((r) => (
             <tr key={r.claim.id} className="border-t border-line align-top">
-              <th scope="row" className="py-1 pr-3 font-mono font-semibold">
+              <th scope="row" className="whitespace-nowrap py-1 pr-3 font-mono font-semibold">
                 {r.claim.id}
               </th>
               <td className="py-1 pr-3">
