@@ -51,3 +51,15 @@ test("a copied claims link reopens the filters and expanded rows in a fresh brow
   await expect(other.getByRole("status").filter({ hasText: /ignored/ })).toHaveCount(0);
   await fresh.close();
 });
+
+test("the overview's scoreboard fits its counts at 1024 px: no 'then → since' pair runs into the next column", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto("/");
+  const board = page.locator('section[aria-labelledby="scoreboard-title"]');
+  // Counts are links once the checks have answered; wait for the biggest one (no data, two digits on both sides).
+  await expect(board.getByRole("link", { name: /^All claims: \d+ claims no data as the report saw it/ })).toBeVisible();
+  const spilled = await board.evaluate((s) =>
+    [...s.querySelectorAll("td, thead th")].filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent?.trim()),
+  );
+  expect(spilled).toEqual([]);
+});

@@ -77,7 +77,7 @@ export function VerdictScoreboard() {
     // Until the checks have their data every claim reads "no data": show no count rather than a wrong one.
     if (loading)
       return (
-        <span className={`text-ink-3 ${big ? "text-sm xl:text-xl" : ""}`} aria-hidden="true">
+        <span className={`text-ink-3 ${big ? "text-[13px] xl:text-xl" : ""}`} aria-hidden="true">
           …
         </span>
       );
@@ -86,7 +86,7 @@ export function VerdictScoreboard() {
     const name = `${label}: ${n} ${n === 1 ? "claim" : "claims"} ${status} ${when}`;
     if (n === 0)
       return (
-        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-sm tracking-tight xl:text-xl" : ""}`}>
+        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-[13px] tracking-tight xl:text-xl" : ""}`}>
           0
         </span>
       );
@@ -97,7 +97,7 @@ export function VerdictScoreboard() {
         onClick={l.onClick}
         aria-label={name}
         title={`Show the ${n} ${label === "All claims" ? "" : `${label} `}${n === 1 ? "claim" : "claims"} ${status} ${when}`}
-        className={`rounded px-0.5 font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-sm tracking-tight xl:text-xl" : ""}`}
+        className={`rounded px-0.5 font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-[13px] tracking-tight xl:text-xl" : ""}`}
       >
         {n}
       </a>
@@ -123,11 +123,11 @@ export function VerdictScoreboard() {
         </caption>
         <thead>
           <tr className="text-xs text-ink-3">
-            <th scope="col" className="w-[20%] xl:w-[17%] py-1 text-left font-medium">
+            <th scope="col" className="w-[17%] py-1 text-left font-medium">
               <span className="sr-only">Stage</span>
             </th>
             {STATUSES.map((s) => (
-              <th key={s} scope="col" className="px-0.5 py-1 text-center font-medium leading-tight">
+              <th key={s} scope="col" className="py-1 text-center font-medium leading-tight xl:px-0.5">
                 <span aria-hidden="true" className={TONE[s]}>
                   {ICON[s]}
                 </span>{" "}
