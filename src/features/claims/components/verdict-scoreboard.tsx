@@ -97,7 +97,7 @@ export function VerdictScoreboard() {
         onClick={l.onClick}
         aria-label={name}
         title={`Show the ${n} ${label === "All claims" ? "" : `${label} `}${n === 1 ? "claim" : "claims"} ${status} ${when}`}
-        className={`rounded px-0.5 font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-[13px] tracking-tight xl:text-xl" : ""}`}
+        className={`rounded font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-[13px] tracking-tight xl:px-0.5 xl:text-xl" : "px-0.5"}`}
       >
         {n}
       </a>
@@ -123,11 +123,11 @@ export function VerdictScoreboard() {
         </caption>
         <thead>
           <tr className="text-xs text-ink-3">
-            <th scope="col" className="w-[17%] py-1 text-left font-medium">
+            <th scope="col" className="w-[20%] xl:w-[17%] py-1 text-left font-medium">
               <span className="sr-only">Stage</span>
             </th>
             {STATUSES.map((s) => (
-              <th key={s} scope="col" className="py-1 text-center font-medium leading-tight xl:px-0.5">
+              <th key={s} scope="col" className="py-1 text-center text-[11px] font-medium leading-tight xl:px-0.5 xl:text-xs">
                 <span aria-hidden="true" className={TONE[s]}>
                   {ICON[s]}
                 </span>{" "}
@@ -143,7 +143,7 @@ export function VerdictScoreboard() {
               <span className="block font-normal text-ink-3">then → since</span>
             </th>
             {STATUSES.map((s) => (
-              <td key={s} className="whitespace-nowrap px-0.5 py-1 text-center">
+              <td key={s} className="whitespace-nowrap py-1 text-center xl:px-0.5">
                 {cell("all", "All claims", s, "then", true)}
                 <span aria-hidden="true" className="px-0.5 text-ink-3">
                   →
