@@ -37,6 +37,13 @@ describe("auditSearch", () => {
     expect(reasons("?dproj=zzz&drange=5y&dsort=size&ddir=up&asof=1999-01-01&from=x").join(" ")).not.toMatch(/allowed values/);
   });
 
+  it("reports a well-formed project id that names no project, on any view, and accepts a real one", () => {
+    expect(auditSearch("?view=compute&project=nope")).toEqual([
+      { key: "project", value: "nope", reason: "no project has this id, so nothing is highlighted or filtered" },
+    ]);
+    expect(auditSearch("?view=compute&project=render")).toEqual([]);
+  });
+
   it("keeps the valid rest of the view when one value is bad", () => {
     const search = "?from=notadate&log=1&scale=price";
     expect(auditSearch(search).map((i) => i.key)).toEqual(["from"]);

@@ -1,3 +1,4 @@
+import { projects } from "@/content/projects";
 import { MAX_DECK_PARAM, parseAsDeck } from "./deck";
 import { MAX_NOTES_PARAM } from "./notes";
 import { FIRST_LINK_DAY, LAST_LINK_DAY, MAX_VALUE_LENGTH } from "./parsers";
@@ -164,6 +165,11 @@ export function auditSearch(search: string): UrlIssue[] {
     } else {
       applied.set(key, value);
     }
+  }
+  // A well-formed project id that names no project: every view then filters nothing, and says so here, on any view.
+  const project = applied.get("project");
+  if (project !== undefined && !projects.some((p) => p.id === project)) {
+    issues.push({ key: "project", value: shorten(project), reason: "no project has this id, so nothing is highlighted or filtered" });
   }
   const from = applied.get("from");
   const to = applied.get("to");
