@@ -218,7 +218,7 @@ test.describe("Demand view in sample mode from a snapshot recorded by the snapsh
     const slide = page.locator("main[aria-roledescription='slide']");
     await expect(slide).toHaveAttribute("aria-label", /^Slide 1 of 2/);
     await page.keyboard.press("ArrowRight");
-    await expect(slide).toHaveAttribute("aria-label", /^Slide 2 of 2: View 2/);
+    await expect(slide).toHaveAttribute("aria-label", /^Slide 2 of 2: Demand vs narrative: AKT$/);
     await expect(page).toHaveURL(/view=demand/);
 
     const chart = slide.getByRole("figure", { name: "Akash: AKT price and network fees" });

@@ -26,6 +26,24 @@ describe("auditSearch", () => {
     expect((issues[0]?.value ?? "").length).toBeLessThanOrEqual(40);
   });
 
+  it("names what a key accepts, for every key: no 'allowed values', and a day's bounds when it is well written", () => {
+    const reasons = (search: string) => auditSearch(search).map((i) => i.reason);
+    // 1999-01-01 is written YYYY-MM-DD, so the notice must say why it is refused: it is before the first day accepted.
+    expect(reasons("?asof=1999-01-01")).toEqual(["not valid: expected a calendar day from 2000-01-01 to 2100-12-31, written YYYY-MM-DD"]);
+    expect(reasons("?dproj=zzz")).toEqual([expect.stringContaining("akt, render, fil")]);
+    expect(reasons("?drange=5y")).toEqual(["not valid: expected all, 1y or report"]);
+    expect(reasons("?dsort=size")).toEqual([expect.stringContaining("token, return")]);
+    expect(reasons("?ddir=up")).toEqual(["not valid: expected desc or asc"]);
+    expect(reasons("?dproj=zzz&drange=5y&dsort=size&ddir=up&asof=1999-01-01&from=x").join(" ")).not.toMatch(/allowed values/);
+  });
+
+  it("reports a well-formed project id that names no project, on any view, and accepts a real one", () => {
+    expect(auditSearch("?view=compute&project=nope")).toEqual([
+      { key: "project", value: "nope", reason: "no project has this id, so nothing is highlighted or filtered" },
+    ]);
+    expect(auditSearch("?view=compute&project=render")).toEqual([]);
+  });
+
   it("keeps the valid rest of the view when one value is bad", () => {
     const search = "?from=notadate&log=1&scale=price";
     expect(auditSearch(search).map((i) => i.key)).toEqual(["from"]);

@@ -1,12 +1,16 @@
+import { projects } from "@/content/projects";
 import { MAX_DECK_PARAM, parseAsDeck } from "./deck";
 import { MAX_NOTES_PARAM } from "./notes";
-import { MAX_VALUE_LENGTH } from "./parsers";
+import { FIRST_LINK_DAY, LAST_LINK_DAY, MAX_VALUE_LENGTH } from "./parsers";
 import {
   CLAIM_LENSES,
   CLAIM_SORTS,
   CLAIM_STAGE_FILTERS,
   CLAIM_STATUS_FILTERS,
   DATA_MODES,
+  DEMAND_PROJECTS,
+  DEMAND_RANGES,
+  DEMAND_SORTS,
   EVENT_CATEGORIES,
   MAX_CAR_HALF_WIDTH,
   NARRATIVE_RANGES,
@@ -14,6 +18,7 @@ import {
   SCALES,
   STAGE_IDS,
   STAGE_RANGES,
+  SORT_DIRECTIONS,
   STAGE_SCALES,
   STUDY_BENCHMARK_IDS,
   URL_KEYS,
@@ -34,7 +39,7 @@ const stateKeyOf = new Map<string, keyof ViewParsers>((Object.keys(viewParsers) 
 
 /** "a, b or c": the words a key accepts, from the same lists its parser uses. */
 const oneOf = (words: readonly string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`);
-const DAY = "a calendar day written YYYY-MM-DD";
+const DAY = `a calendar day from ${FIRST_LINK_DAY} to ${LAST_LINK_DAY}, written YYYY-MM-DD`;
 const FLAG = "1 or 0";
 
 /** What each key accepts, in words, for the notice. */
@@ -70,7 +75,12 @@ const EXPECTED: Partial<Record<keyof ViewParsers, string>> = {
   claimStatus: oneOf(CLAIM_STATUS_FILTERS),
   claimSort: oneOf(CLAIM_SORTS),
   claimLens: oneOf(CLAIM_LENSES),
+  claimOpen: "claim ids joined by dots, e.g. NARR-2.NARR-5",
   notes: "notes encoded by Mirage's Copy link (at most 8, 1,200 characters)",
+  demandProject: oneOf(DEMAND_PROJECTS),
+  demandRange: oneOf(DEMAND_RANGES),
+  demandSort: oneOf(DEMAND_SORTS),
+  demandSortDirection: oneOf(SORT_DIRECTIONS),
 };
 
 /**
@@ -155,6 +165,11 @@ export function auditSearch(search: string): UrlIssue[] {
     } else {
       applied.set(key, value);
     }
+  }
+  // A well-formed project id that names no project: every view then filters nothing, and says so here, on any view.
+  const project = applied.get("project");
+  if (project !== undefined && !projects.some((p) => p.id === project)) {
+    issues.push({ key: "project", value: shorten(project), reason: "no project has this id, so nothing is highlighted or filtered" });
   }
   const from = applied.get("from");
   const to = applied.get("to");

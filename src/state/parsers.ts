@@ -9,12 +9,15 @@ import { createParser } from "nuqs";
 export const MAX_VALUE_LENGTH = 400;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The first and last day a link may name (the notice quotes them). */
+export const FIRST_LINK_DAY = "2000-01-01";
+export const LAST_LINK_DAY = "2100-12-31";
 
 /** A real calendar day, "2024-02-29" yes, "2023-02-29" no. */
 export function isCalendarDay(s: string): boolean {
   if (!DAY.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= "2000-01-01" && s <= "2100-12-31";
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= FIRST_LINK_DAY && s <= LAST_LINK_DAY;
 }
 
 export const parseAsDay = createParser<string>({

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditSearch } from "./audit-url";
 import { notesForLink } from "./notes";
 import {
+  CLAIM_IDS,
   CLAIM_LENSES,
   CLAIM_SORTS,
   DEMAND_PROJECTS,
@@ -91,6 +92,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     claimStatus: word(CLAIM_STATUS_FILTERS),
     claimSort: word(CLAIM_SORTS),
     claimLens: word(CLAIM_LENSES),
+    // At most 30 ids: the value stays within the 400 characters a link value may have (the view drops the oldest).
+    claimOpen: fc.uniqueArray(word(CLAIM_IDS), { maxLength: 30 }),
     demandProject: word(DEMAND_PROJECTS),
     demandRange: word(DEMAND_RANGES),
     demandSort: word(DEMAND_SORTS),

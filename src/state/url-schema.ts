@@ -1,4 +1,5 @@
 import { createLoader, createSerializer, type inferParserType } from "nuqs";
+import { claims } from "@/content/claims";
 import { EVENT_CATEGORIES, type EventCategory } from "@/content/events";
 import { report } from "@/content/report";
 import { StageIdSchema } from "@/content/schema";
@@ -39,6 +40,8 @@ export const CLAIM_STATUS_FILTERS = ["all", "holds", "weakened", "broken", "no-d
 export const CLAIM_SORTS = ["id", "asof", "now"] as const;
 /** Which lens the status filter reads: either, as the report saw it, or since. */
 export const CLAIM_LENSES = ["any", "then", "since"] as const;
+/** The report's claim ids ("NARR-2"), the words `copen=` accepts. */
+export const CLAIM_IDS: readonly string[] = claims.map((c) => c.id);
 /** The Demand view: its networks (the fee networks of content/series.ts), screener columns, ranges. */
 export const DEMAND_PROJECTS = FEES_NETWORK_IDS;
 export const DEMAND_SORTS = ["token", "return", "vol", "drawdown", "beta", "corr", "mcap", "fdv", "pf", "growth"] as const;
@@ -114,6 +117,8 @@ export const viewParsers = {
   claimStatus: parseAsWord(CLAIM_STATUS_FILTERS).withDefault("all"),
   claimSort: parseAsWord(CLAIM_SORTS).withDefault("id"),
   claimLens: parseAsWord(CLAIM_LENSES).withDefault("any"),
+  /** The rows expanded to their evidence, so a copied link opens them expanded. */
+  claimOpen: parseAsDottedList(CLAIM_IDS).withDefault([]),
   // Demand view: the network charted, the range, and the screener's sort column and direction
   demandProject: parseAsWord(DEMAND_PROJECTS).withDefault("akt"),
   demandRange: parseAsWord(DEMAND_RANGES).withDefault("all"),
@@ -154,6 +159,7 @@ export const urlKeys = {
   claimStatus: "cstatus",
   claimSort: "csort",
   claimLens: "clens",
+  claimOpen: "copen",
   demandProject: "dproj",
   demandRange: "drange",
   demandSort: "dsort",

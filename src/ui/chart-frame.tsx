@@ -8,8 +8,8 @@ interface ChartFrameProps {
   /** One or two sentences saying what the chart shows, read by screen readers and printed under the chart. */
   summary: string;
   isSample: boolean;
-  /** Reserved plot height so nothing shifts when the chart arrives. */
-  height: number;
+  /** Reserved plot height so nothing shifts when the chart arrives; left out, the box fits its content (a note). */
+  height?: number;
   controls?: ReactNode;
   /** The chart itself. */
   children: ReactNode;
@@ -39,7 +39,7 @@ export function ChartFrame({ title, units, summary, isSample, height, controls, 
           {controls}
         </div>
       ) : null}
-      <div className="mt-2" style={{ height }}>
+      <div className="mt-2" style={height === undefined ? undefined : { height }}>
         {children}
       </div>
       <figcaption id={summaryId} className="mt-2 text-sm text-ink-2">

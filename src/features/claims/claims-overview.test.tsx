@@ -126,4 +126,25 @@ describe("claims overview", { timeout: 60_000 }, () => {
       for (const r of within(screen.getByRole("table")).getAllByRole("row").slice(1)) expect(r).toHaveTextContent("not testable");
     });
   });
+  it("keeps the expanded rows in the URL, so a copied link opens them expanded", async () => {
+    const updates: string[] = [];
+    renderWithClient(
+      <ClaimResultsProvider>
+        <ClaimsOverview />
+      </ClaimResultsProvider>,
+      { onUrlUpdate: (e) => updates.push(e.queryString) },
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Show the evidence for NARR-2" }));
+    fireEvent.click(screen.getByRole("button", { name: "Show the evidence for NARR-5" }));
+    await waitFor(() => expect(updates.at(-1)).toContain("copen=NARR-2.NARR-5"));
+    fireEvent.click(screen.getByRole("button", { name: "Hide the evidence for NARR-2" }));
+    await waitFor(() => expect(updates.at(-1)).toContain("copen=NARR-5"));
+  });
+
+  it("opens a link's expanded rows expanded", () => {
+    renderOverview("?copen=NARR-2.TREND-9");
+    expect(screen.getByRole("button", { name: "Hide the evidence for NARR-2" })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: "Hide the evidence for TREND-9" })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: "Show the evidence for NARR-3" })).toHaveAttribute("aria-expanded", "false");
+  });
 });

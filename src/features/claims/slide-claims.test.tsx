@@ -3,6 +3,7 @@ import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { server } from "@mocks/node";
 import { renderWithClient } from "@/test/render";
+import { ClaimsSlide } from "./components/claims-slide";
 import { SlideClaims } from "./components/slide-claims";
 import { ClaimResultsProvider } from "./providers/claim-results";
 
@@ -25,5 +26,23 @@ describe("a stage slide's claims", () => {
     expect(screen.getByText(/^No data to judge/)).toHaveTextContent("No data to judge: COMPUTE-2.");
     // No wall of "no data" badges: the claim without data is named, not badged.
     expect(screen.queryByText("no data")).toBeNull();
+  });
+});
+
+describe("the claims slide", () => {
+  it("tables the claims the data can judge and names the rest on one line, so nothing runs off the projected slide", async () => {
+    server.use(http.get("*/data/snapshot/manifest.json", () => HttpResponse.json({ version: 1, recordedAt: null, files: [] })));
+    renderWithClient(
+      <ClaimResultsProvider>
+        <ClaimsSlide />
+      </ClaimResultsProvider>,
+    );
+    const table = await screen.findByRole("table");
+    // NARR-2 is judged on the embedded prices; COMPUTE-2 needs Akash usage, which this build has not recorded.
+    await within(table).findByRole("rowheader", { name: "NARR-2" }, { timeout: 15_000 });
+    expect(within(table).queryByRole("rowheader", { name: "COMPUTE-2" })).toBeNull();
+    // Every row has a verdict on at least one side: no row is "no data" twice.
+    for (const row of within(table).getAllByRole("row").slice(1)) expect(row).toHaveTextContent(/holds|weakened|broken/);
+    expect(screen.getByText(/^No data to judge yet/)).toHaveTextContent(/COMPUTE-2/);
   });
 });

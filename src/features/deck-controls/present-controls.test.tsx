@@ -45,6 +45,32 @@ describe("Your deck: checks at the door", () => {
     expect(loadDeck().items).toHaveLength(1);
   });
 
+  it("titles an added slide by what it shows, not by its position", () => {
+    const titles: string[] = [];
+    for (const search of [
+      "?view=compute&project=render",
+      "?view=narrative&range=custom&from=2023-12-01&to=2024-01-26",
+      "?view=claims&cstatus=broken",
+      "?view=demand&dproj=lpt",
+      "?view=provenance",
+      "",
+    ]) {
+      window.history.replaceState(null, "", `/${search}`);
+      const { unmount } = renderWithClient(<PresentControls />);
+      fireEvent.click(screen.getByRole("button", { name: "Add this view as a slide" }));
+      titles.push(deckStore.get().at(-1)?.title ?? "");
+      unmount();
+    }
+    expect(titles).toEqual([
+      "Compute: Render",
+      "AI tokens against BTC, ETH and AI stocks: 2023-12-01 to 2024-01-26",
+      "Do the claims hold?",
+      "Demand vs narrative: LPT",
+      "Provenance & identity",
+      "AI tokens against BTC, ETH and AI stocks",
+    ]);
+  });
+
   it("adds the Demand view as a demand slide that keeps the view's project and sort", () => {
     window.history.replaceState(null, "", "/?view=demand&dproj=lpt&dsort=growth");
     renderWithClient(<PresentControls />);

@@ -9,6 +9,7 @@ import { downloadBlob } from "@/ui/export/csv";
 import { deckLinkValue, slideProblem } from "./deck-checks";
 import { DeckEditorList } from "./deck-editor-list";
 import { exportDeckFile, importDeckFile } from "./deck-file";
+import { slideTitleFor } from "./slide-title";
 import { plural } from "@/ui/plural";
 import { Button, ImportJsonButton } from "@/ui/button";
 import { Menu, MenuActions } from "@/ui/menu";
@@ -47,7 +48,7 @@ export function PresentControls() {
       id: newSlideId(),
       kind: stage ? "stage" : panel === "claims" ? "claims" : panel === "demand" ? "demand" : "view",
       ...(stage ? { stage } : {}),
-      title: `View ${mine.length + 1}`,
+      title: slideTitleFor(search),
       notes: "",
       view: search,
     };

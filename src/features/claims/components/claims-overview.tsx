@@ -1,7 +1,7 @@
-import { useState } from "react";
 import type { ClaimStatus } from "@/analytics";
 import type { CLAIM_SORTS } from "@/state/url-schema";
 import { report } from "@/content/report";
+import { MAX_VALUE_LENGTH } from "@/state/parsers";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import type { ExportTable } from "@/ui/export/csv";
 import { useRegisterExport } from "@/ui/export/export-context";
@@ -11,7 +11,7 @@ import { StatusBadge } from "@/ui/status-badge";
 import { type ClaimRow, useClaimResults } from "../providers/claim-results";
 import { ClaimsFilters } from "./claims-filters";
 
-const SLICE = viewSlice(["asOf", "claimStage", "claimStatus", "claimSort", "claimLens"]);
+const SLICE = viewSlice(["asOf", "claimStage", "claimStatus", "claimSort", "claimLens", "claimOpen"]);
 const ORDER: Record<ClaimStatus, number> = { broken: 0, weakened: 1, holds: 2, "no data": 3, "not testable": 4 };
 const SECTION_LABEL: Record<string, string> = { TREND: "Trends", SCOPE: "Scope", NARR: "Narrative", CONCL: "Conclusion" };
 const STAGE_LABEL: Record<string, string> = {
@@ -27,14 +27,14 @@ const stageOf = (r: ClaimRow) => (r.claim.stage ? STAGE_LABEL[r.claim.stage] : S
 export function ClaimsOverview() {
   const [url, setUrl] = useViewState(SLICE);
   const { rows, asOf, latest, loading, failed, sources, ready } = useClaimResults();
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const toggle = (id: string) =>
-    setExpanded((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  // The expanded rows live in the URL (`copen=`), so Copy link and a saved view open them expanded. Opening one is a
+  // disclosure, not a new view: it replaces the history entry. The oldest fall out when the list would be too long.
+  const expanded = new Set(url.claimOpen);
+  const toggle = (id: string) => {
+    const next = url.claimOpen.includes(id) ? url.claimOpen.filter((x) => x !== id) : [...url.claimOpen, id];
+    while (next.join(".").length > MAX_VALUE_LENGTH) next.shift();
+    void setUrl({ claimOpen: next }, { history: "replace" });
+  };
   const statusWord = url.claimStatus.replace("-", " ");
   const shown = rows
     .filter(

@@ -77,7 +77,7 @@ export function VerdictScoreboard() {
     // Until the checks have their data every claim reads "no data": show no count rather than a wrong one.
     if (loading)
       return (
-        <span className={`text-ink-3 ${big ? "text-sm xl:text-xl" : ""}`} aria-hidden="true">
+        <span className={`text-ink-3 ${big ? "text-[13px] xl:text-xl" : ""}`} aria-hidden="true">
           …
         </span>
       );
@@ -86,7 +86,7 @@ export function VerdictScoreboard() {
     const name = `${label}: ${n} ${n === 1 ? "claim" : "claims"} ${status} ${when}`;
     if (n === 0)
       return (
-        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-sm tracking-tight xl:text-xl" : ""}`}>
+        <span role="img" aria-label={name} className={`tabular-nums text-ink-3 ${big ? "text-[13px] tracking-tight xl:text-xl" : ""}`}>
           0
         </span>
       );
@@ -97,7 +97,7 @@ export function VerdictScoreboard() {
         onClick={l.onClick}
         aria-label={name}
         title={`Show the ${n} ${label === "All claims" ? "" : `${label} `}${n === 1 ? "claim" : "claims"} ${status} ${when}`}
-        className={`rounded px-0.5 font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-sm tracking-tight xl:text-xl" : ""}`}
+        className={`rounded font-semibold tabular-nums underline decoration-dotted underline-offset-4 hover:bg-surface-2 ${TONE[status]} ${big ? "text-[13px] tracking-tight xl:px-0.5 xl:text-xl" : "px-0.5"}`}
       >
         {n}
       </a>
@@ -130,7 +130,7 @@ export function VerdictScoreboard() {
               <span className="sr-only">Stage</span>
             </th>
             {STATUSES.map((s) => (
-              <th key={s} scope="col" className="px-0.5 py-1 text-center font-medium leading-tight">
+              <th key={s} scope="col" className="py-1 text-center text-[11px] font-medium leading-tight xl:px-0.5 xl:text-xs">
                 <span aria-hidden="true" className={TONE[s]}>
                   {ICON[s]}
                 </span>{" "}
@@ -146,7 +146,7 @@ export function VerdictScoreboard() {
               <span className="block font-normal text-ink-3">then → since</span>
             </th>
             {STATUSES.map((s) => (
-              <td key={s} className="whitespace-nowrap px-0.5 py-1 text-center">
+              <td key={s} className="whitespace-nowrap py-1 text-center xl:px-0.5">
                 {cell("all", "All claims", s, "then", true)}
                 <span aria-hidden="true" className="px-0.5 text-ink-3">
                   →

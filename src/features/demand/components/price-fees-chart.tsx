@@ -125,8 +125,8 @@ export function PriceFeesChart({
             : `${token.ticker}'s close, rebased to 100 on ${chart.base}, its first day in the range. Fees are not drawn: see the note below.`
       }
       isSample={isSample}
-      // Nothing to draw: the box holds the "no data" line only, not an empty plot's height.
-      height={chart.rows.length > 0 ? height : 80}
+      // Nothing to draw: the box fits the "no data" note (one line in the view, three at slide scale), no empty plot.
+      {...(chart.rows.length > 0 ? { height } : {})}
       table={<RowsTable rows={chart.rows} columns={["price", "fees"]} />}
       footer={<SourceNote items={projectSources(data)} extra={flaggedNote} />}
     >
