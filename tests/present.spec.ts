@@ -171,8 +171,14 @@ test("on a projector, each chart slide's plot takes most of the screen, its titl
       );
       const charts = [...main.querySelectorAll("svg.ts-chart")].map((el) => el.getBoundingClientRect().height);
       const ticks = [...main.querySelectorAll("svg.ts-chart .ts-x-tick")].map((el) => Number.parseFloat(getComputedStyle(el).fontSize));
-      return { title, titles: shown.length, chart: Math.max(...charts), tick: Math.min(...ticks) };
+      // Text that runs past the slide's bottom edge is cut off on the projector (a caption ended mid-sentence).
+      const bottom = main.getBoundingClientRect().bottom;
+      const cut = [...main.querySelectorAll("p, li, figcaption, h2, h3")]
+        .filter((el) => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().bottom > bottom + 1)
+        .map((el) => el.textContent?.trim().slice(0, 60));
+      return { title, titles: shown.length, chart: Math.max(...charts), tick: Math.min(...ticks), cut };
     });
+    expect(m.cut, `slide ${n}: text cut off at the bottom`).toEqual([]);
     expect(m.titles, `slide ${n}: "${m.title}" shown once`).toBe(1);
     expect(m.chart, `slide ${n}: chart height`).toBeGreaterThanOrEqual(0.5 * 1080);
     expect(m.tick, `slide ${n}: tick label size`).toBeGreaterThanOrEqual(18);

@@ -36,10 +36,10 @@ function renderSlide(slide: Slide, size: SlideSize) {
     case "closing":
       return <ClosingSlide />;
     case "stage":
-      return <StageSlide stage={slide.stage ?? "data"} plotHeight={plotHeight(size, 8)} renderClaims={stageClaims} />;
+      return <StageSlide stage={slide.stage ?? "data"} plotHeight={plotHeight(size, 11)} renderClaims={stageClaims} />;
     case "narrative":
     case "view":
-      return <NarrativeSlide plotHeight={plotHeight(size, 8.5)} />;
+      return <NarrativeSlide plotHeight={plotHeight(size, 11.5)} />;
     case "study":
       return <StudySlide />;
     case "claims":
