@@ -24,5 +24,8 @@ describe("PriceFeesChart with nothing to draw", () => {
     expect(note).toHaveTextContent(`No data for the ${token.ticker} price.`);
     const box = note.parentElement as HTMLElement;
     expect(box.style.height).toBe("");
+    // The caption does not repeat the note in other words.
+    expect(screen.queryByText(new RegExp(`No ${token.ticker} price in this range`))).toBeNull();
+    expect(screen.getByText("Nothing is drawn: the note above says why.")).toBeInTheDocument();
   });
 });

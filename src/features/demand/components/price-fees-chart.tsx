@@ -119,7 +119,9 @@ export function PriceFeesChart({
       units={chart.base ? `index, ${chart.base} = 100${feesMean.length > 0 ? " for both lines" : ""}` : "index, first day = 100"}
       summary={
         chart.base === undefined
-          ? `No ${token.ticker} price in this range.`
+          ? data.price.data
+            ? `No ${token.ticker} price in this range.`
+            : "Nothing is drawn: the note above says why."
           : feesMean.length > 0
             ? `${token.ticker}'s close and ${token.name}'s fees (7-day mean of daily USD fees), both rebased to 100 on ${chart.base}, the first day both exist in the range.`
             : `${token.ticker}'s close, rebased to 100 on ${chart.base}, its first day in the range. Fees are not drawn: see the note below.`
