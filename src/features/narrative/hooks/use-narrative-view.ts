@@ -4,6 +4,7 @@ import type { SeriesId } from "@/sources/price-series";
 import { type CarTarget, EVENT_CATEGORIES, MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
 import { useMemo } from "react";
 import { type UrlState, useViewState, viewSlice } from "@/state/use-view-state";
+import { useShallowStable } from "@/ui/use-shallow-stable";
 import { REPORT_WINDOW, type RangePresetId } from "../config";
 
 const SLICE = viewSlice([
@@ -67,8 +68,18 @@ export function useNarrativeView(): [NarrativeViewState, (action: NarrativeActio
   const customFrom = url.from ?? REPORT_WINDOW.from;
   const customTo = url.to ?? REPORT_WINDOW.to;
   const custom = useMemo(() => ({ from: customFrom, to: customTo }), [customFrom, customTo]);
+  // Lists keep their identity while their items do not change: nuqs hands a new array for every key after any URL
+  // write, and a new category list would refilter the events and redraw the 60-row event list on a scale change.
+  const shown = useShallowStable(url.shown);
+  const categories = useShallowStable(url.categories);
   const { range, from, to, ...rest } = url;
-  const view: NarrativeViewState = { ...rest, preset: range === "custom" || from || to ? "custom" : range, custom };
+  const view: NarrativeViewState = {
+    ...rest,
+    shown: shown as typeof url.shown,
+    categories: categories as typeof url.categories,
+    preset: range === "custom" || from || to ? "custom" : range,
+    custom,
+  };
 
   const dispatch = (action: NarrativeAction) => {
     switch (action.type) {
