@@ -2,6 +2,7 @@ import type { DayRange, EventWindow } from "@/analytics";
 import type { EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
 import { type CarTarget, EVENT_CATEGORIES, MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
+import { debounce } from "nuqs";
 import { useMemo } from "react";
 import { type UrlState, useViewState, viewSlice } from "@/state/use-view-state";
 import { useShallowStable } from "@/ui/use-shallow-stable";
@@ -22,6 +23,14 @@ const SLICE = viewSlice([
   "carTarget",
   "carHalfWidth",
 ]);
+
+/**
+ * The view changes at once (nuqs keeps the new values in memory and every reader sees them); the URL is written once
+ * the chart has repainted. Writing it (pushState, then every URL reader re-rendering) took ~25–50 ms of the frame
+ * after a click on the 2-CPU machine. 100 ms is past two frames even when a repaint takes 50 ms, under the 120 ms the
+ * URL writes were already throttled to; choices within it become one history entry, as they did under the throttle.
+ */
+const WRITE_AFTER_PAINT = debounce(100);
 
 /** Values set as they are: the URL's own state names (url-schema), nothing renamed. */
 type PlainKeys = "scale" | "log" | "selectedEventId" | "benchmark";
@@ -62,7 +71,9 @@ export function normaliseWindow(w: EventWindow): EventWindow {
  * window bound replaces it, so the history is not flooded with every keystroke.
  */
 export function useNarrativeView(): [NarrativeViewState, (action: NarrativeAction) => void] {
-  const [url, setUrl] = useViewState(SLICE);
+  const [url, setUrlNow] = useViewState(SLICE);
+  const setUrl = (values: Parameters<typeof setUrlNow>[0], options: Parameters<typeof setUrlNow>[1] = {}) =>
+    setUrlNow(values, { limitUrlUpdates: WRITE_AFTER_PAINT, ...options });
   // Derived objects keep their identity while their values do not change, so the memoised chart frame is not
   // rebuilt on unrelated renders.
   const customFrom = url.from ?? REPORT_WINDOW.from;
