@@ -207,7 +207,11 @@ export async function narrativeRun(browser, url) {
     const plot = { x: svgBox.x + 64, y: svgBox.y + 12, width: svgBox.width - 128, height: svgBox.height - 40 };
     const crosshair = await step("timing crosshair moves", timeCrosshair(page, svg, "crosshair", plot));
     const brush = await step("timing a brush", timeBrush(page, figure, "curves", plot));
-    if (!/[?&]from=/.test(page.url())) throw new Error(`the brush did not write a range into the URL (${page.url()})`);
+    // The URL is written once the chart has repainted (src/features/narrative/hooks/use-narrative-view.ts).
+    await step(
+      "the brush did not write a range into the URL",
+      page.waitForFunction(() => /[?&]from=/.test(window.location.search), null, { timeout: STEP_TIMEOUT_MS }),
+    );
 
     if (errors.length) throw new Error(`page errors during the narrative run: ${errors.join(" | ")}`);
     return { first, toggleOff, scale, oneYear, clickToPaint, crosshair, brush };
