@@ -286,7 +286,7 @@ async function main() {
         const r = await narrativeRun(browser, url);
         const late = ["first", "toggleOff", "scale", "oneYear"].filter((k) => r[k].late > 0);
         console.error(
-          `narrative run ${i}/${RUNS}: All ${fmt(r.first.ms, 0)} ms, NEAR off ${fmt(r.toggleOff.ms, 0)}, % change ${fmt(r.scale.ms, 0)}, 1Y ${fmt(r.oneYear.ms, 0)}` +
+          `narrative run ${i}/${RUNS}: All ${fmt(r.first.ms, 0)} ms, NEAR off ${fmt(r.toggleOff.ms, 0)}, % change ${fmt(r.scale.ms, 0)}, 1Y ${fmt(r.oneYear.ms, 0)}, click-to-paint ${fmt(r.clickToPaint, 0)}, crosshair ${fmt(r.crosshair, 0)}, brush ${fmt(r.brush, 0)}` +
             (late.length ? ` (curves redrawn again after the timed frame in: ${late.join(", ")})` : ""),
         );
         narrative.push(r);
@@ -300,7 +300,7 @@ async function main() {
       for (let i = 1; i <= RUNS; i++) {
         const r = await uplotRun(browser, url);
         console.error(
-          `uPlot run ${i}/${RUNS}: first ${fmt(r.first, 0)} ms, toggle ${fmt(r.toggleOff, 0)}, % change ${fmt(r.scale, 0)}, 1Y ${fmt(r.oneYear, 0)}, click-to-paint ${fmt(r.clickToPaint, 0)}`,
+          `uPlot run ${i}/${RUNS}: first ${fmt(r.first, 0)} ms, toggle ${fmt(r.toggleOff, 0)}, % change ${fmt(r.scale, 0)}, 1Y ${fmt(r.oneYear, 0)}, click-to-paint ${fmt(r.clickToPaint, 0)}, crosshair ${fmt(r.crosshair, 0)}, brush ${fmt(r.brush, 0)}`,
         );
         uplot.push(r);
       }
@@ -346,8 +346,15 @@ async function main() {
       if (!s) return [label, "n/a", "n/a", "n/a", `${budgetNote(undefined, budget)}; bench setup failed`];
       return [label, `${fmt(s.median, 0)} ms`, `${fmt(s.min, 0)} ms`, `${fmt(s.max, 0)} ms`, budgetNote(s.median, budget)];
     };
+    const plainRow = (label, key, budget) => {
+      const s = stats(narrative.map((r) => r[key]));
+      if (!s) return [label, "n/a", "n/a", "n/a", `${budgetNote(undefined, budget)}; bench setup failed`];
+      return [label, `${fmt(s.median, 0)} ms`, `${fmt(s.min, 0)} ms`, `${fmt(s.max, 0)} ms`, budgetNote(s.median, budget)];
+    };
     // Side by side with uPlot: Mirage's median, uPlot's median, and their ratio against the ratio budget.
-    const mirageMs = (key) => stats(narrative.map((r) => (key === "clickToPaint" ? r.clickToPaint : r[key].ms)))?.median;
+    // Figures taken as plain numbers (Event Timing, pointer reactions) rather than { ms, late, curves } records.
+    const PLAIN = ["clickToPaint", "crosshair", "brush"];
+    const mirageMs = (key) => stats(narrative.map((r) => (PLAIN.includes(key) ? r[key] : r[key].ms)))?.median;
     const uplotMs = (key) => stats(uplot.map((r) => r[key]))?.median;
     const ratioRow = (label, key) => {
       const m = mirageMs(key);
@@ -396,6 +403,8 @@ async function main() {
         narrativeRow("Narrative reaction: toggle series", "toggleOff", BUDGET_NARRATIVE_REACTION_MS),
         narrativeRow("Narrative reaction: scale change", "scale", BUDGET_NARRATIVE_REACTION_MS),
         narrativeRow("Narrative reaction: range 1Y", "oneYear", BUDGET_NARRATIVE_REACTION_MS),
+        plainRow("Narrative reaction: brush (drag-to-zoom, from pointerup)", "brush", BUDGET_NARRATIVE_REACTION_MS),
+        plainRow("Narrative reaction: crosshair move (median of moves)", "crosshair", BUDGET_NARRATIVE_REACTION_MS),
         withNote(
           (() => {
             const c = stats(narrative.map((r) => r.clickToPaint));
@@ -415,11 +424,15 @@ async function main() {
         uplotRow("uPlot reaction: scale change (transform + setData)", "scale"),
         uplotRow("uPlot reaction: range 1Y (setScale)", "oneYear"),
         uplotRow("uPlot click-to-paint: toggle series (Event Timing)", "clickToPaint"),
+        uplotRow("uPlot reaction: brush (drag-to-zoom, from mouseup)", "brush"),
+        uplotRow("uPlot reaction: crosshair move (median of moves)", "crosshair"),
         ratioRow("Mirage ÷ uPlot: first render (ratio, Mirage, uPlot)", "first"),
         ratioRow("Mirage ÷ uPlot: toggle series", "toggleOff"),
         ratioRow("Mirage ÷ uPlot: scale change", "scale"),
         ratioRow("Mirage ÷ uPlot: range 1Y", "oneYear"),
         ratioRow("Mirage ÷ uPlot: click-to-paint", "clickToPaint"),
+        ratioRow("Mirage ÷ uPlot: brush", "brush"),
+        ratioRow("Mirage ÷ uPlot: crosshair move", "crosshair"),
         nodeRow(`Event study ${EVENT_COUNT}×${SERIES_COUNT}×3 (Node)`, "eventStudy", BUDGET_EVENT_STUDY_MS),
         nodeRow(`Downsample ${size} → 700/series (Node)`, "downsample"),
         nodeRow("Category CAR path, basket (Node)", "carPath"),

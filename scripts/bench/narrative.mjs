@@ -2,6 +2,7 @@
 // served to the built site with page.route so the figures do not depend on the size of the embedded sample files.
 import { basename } from "node:path";
 import { EVENT_COUNT, priceCsv, syntheticEvents } from "./synthetic.mjs";
+import { timeBrush, timeCrosshair } from "./pointer.mjs";
 import { armEventTiming } from "./uplot.mjs";
 
 const STEP_TIMEOUT_MS = 30_000;
@@ -197,8 +198,23 @@ export async function narrativeRun(browser, url) {
     const oneYear = await timeClick(label(rangeGroup, "1Y"), 'timing the "1Y" preset');
     if (!(await checked(rangeGroup, "1Y"))) throw new Error('clicking "1Y" did not check its radio');
 
+    // (d) Back to All (untimed), then the pointer: crosshair moves over the plot, and a brush that zooms.
+    await label(rangeGroup, "All").click();
+    await settle(SERIES_COUNT, 'the chart did not settle after "All" again');
+    const svg = figure.locator("svg.ts-chart");
+    const svgBox = await svg.boundingBox();
+    // The plot inside the chart's margins (src/ui/time-chart-scales.ts: 64 px either side, 12 above, 28 below).
+    const plot = { x: svgBox.x + 64, y: svgBox.y + 12, width: svgBox.width - 128, height: svgBox.height - 40 };
+    const crosshair = await step("timing crosshair moves", timeCrosshair(page, svg, "crosshair", plot));
+    const brush = await step("timing a brush", timeBrush(page, figure, "curves", plot));
+    // The URL is written once the chart has repainted (src/features/narrative/hooks/use-narrative-view.ts).
+    await step(
+      "the brush did not write a range into the URL",
+      page.waitForFunction(() => /[?&]from=/.test(window.location.search), null, { timeout: STEP_TIMEOUT_MS }),
+    );
+
     if (errors.length) throw new Error(`page errors during the narrative run: ${errors.join(" | ")}`);
-    return { first, toggleOff, scale, oneYear, clickToPaint };
+    return { first, toggleOff, scale, oneYear, clickToPaint, crosshair, brush };
   } finally {
     await context.close();
   }

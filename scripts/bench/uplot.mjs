@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { timeBrush, timeCrosshair } from "./pointer.mjs";
 import { calendar, randomWalk, syntheticEvents } from "./synthetic.mjs";
 
 /** The files whose series the narrative bench shows (scripts/bench/narrative.mjs: 9 defaults and 6 more). */
@@ -64,6 +65,9 @@ function transform(pct) {
     return col.map((v) => (v === null ? null : pct ? (100 * v) / base - 100 : (100 * v) / base));
   })];
 }
+// Counts of draws and cursor moves, for the brush and crosshair timings (scripts/bench/pointer.mjs).
+window.__uplot = { draws: 0, cursors: 0, onChange: null };
+const changed = (k) => { window.__uplot[k] += 1; window.__uplot.onChange?.(); };
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 let u;
 function make() {
@@ -71,7 +75,7 @@ function make() {
     width: ${WIDTH}, height: ${HEIGHT},
     scales: { x: { time: true } },
     series: [{}, ...NAMES.map((label, i) => ({ label, stroke: COLOURS[i], width: 1.75, spanGaps: STOCK[i] }))],
-    hooks: { draw: [(u) => {
+    hooks: { setCursor: [() => changed("cursors")], draw: [() => changed("draws"), (u) => {
       const ctx = u.ctx; ctx.save(); ctx.strokeStyle = "#888"; ctx.setLineDash([3, 3]); ctx.lineWidth = 1;
       for (const t of W.events) { const x = Math.round(u.valToPos(t, "x", true)); ctx.beginPath(); ctx.moveTo(x, u.bbox.top); ctx.lineTo(x, u.bbox.top + u.bbox.height); ctx.stroke(); }
       ctx.restore();
@@ -84,6 +88,7 @@ window.bench = {
   async toggle() { const t0 = performance.now(); u.setSeries(13, { show: false }); await frames(); const ms = performance.now() - t0; u.setSeries(13, { show: true }); await frames(); return ms; },
   async scale() { const t0 = performance.now(); u.setData(transform(true)); await frames(); const ms = performance.now() - t0; u.setData(transform(false)); await frames(); return ms; },
   async range() { const max = W.xs[W.xs.length - 1]; const t0 = performance.now(); u.setScale("x", { min: max - 365 * 86400, max }); await frames(); return performance.now() - t0; },
+  async all() { u.setScale("x", { min: W.xs[0], max: W.xs[W.xs.length - 1] }); await frames(); },
 };
 let shown = true;
 document.getElementById("toggle").addEventListener("click", () => { shown = !shown; u.setSeries(13, { show: shown }); });
@@ -123,7 +128,10 @@ export async function armEventTiming(pageHandle) {
   };
 }
 
-/** One fresh visit: first render, then the three reactions, then click-to-paint on a real (trusted) click. */
+/**
+ * One fresh visit: first render, then the three reactions, then click-to-paint on a real (trusted) click, then
+ * crosshair moves and a brush with the mouse over every day.
+ */
 export async function uplotRun(browser, baseUrl) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
@@ -139,7 +147,13 @@ export async function uplotRun(browser, baseUrl) {
     const read = await armEventTiming(p);
     await p.locator("#toggle").click();
     const clickToPaint = await read();
-    return { first, toggleOff, scale, oneYear, clickToPaint };
+    // Back to every day, then the pointer: crosshair moves over the plot and a brush (uPlot's drag-to-zoom).
+    await p.evaluate(() => window.bench.all());
+    const over = p.locator(".u-over");
+    const box = await over.boundingBox();
+    const crosshair = await timeCrosshair(p, over, "uplot-cursor", box, "mousemove");
+    const brush = await timeBrush(p, over, "uplot-draw", box, "mouseup");
+    return { first, toggleOff, scale, oneYear, clickToPaint, crosshair, brush };
   } finally {
     await context.close();
   }

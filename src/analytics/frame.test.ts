@@ -181,3 +181,66 @@ describe("buildFrame", { timeout: 30_000 }, () => {
     expect(frame.t0).toBe(dayToMs("2019-01-01"));
   });
 });
+
+describe("buildFrame memoisation", () => {
+  const walk = (n: number, from: string, seed: number): Point[] =>
+    Array.from({ length: n }, (_, i) => ({ date: addDays(from, i), value: 100 + Math.sin(i / 7 + seed) * 20 + seed }));
+  const a = walk(400, "2023-01-01", 1);
+  const b = walk(400, "2023-01-01", 2);
+  const c = walk(400, "2023-01-01", 3);
+  const range = { from: "2023-01-01", to: "2024-12-31" };
+
+  it("hands back an unchanged series as it was when another is toggled off, and equal to a fresh build", () => {
+    const all = buildFrame(
+      [
+        { key: "a", points: a },
+        { key: "b", points: b },
+        { key: "c", points: c },
+      ],
+      range,
+      "rebased",
+    );
+    const withoutB = buildFrame(
+      [
+        { key: "a", points: a },
+        { key: "c", points: c },
+      ],
+      range,
+      "rebased",
+    );
+    expect(withoutB.series[0]).toBe(all.series[0]);
+    expect(withoutB.series[1]).toBe(all.series[2]);
+    // The same figures as a build from copies of the points (no cache entry to find).
+    const fresh = buildFrame(
+      [
+        { key: "a", points: [...a] },
+        { key: "c", points: [...c] },
+      ],
+      range,
+      "rebased",
+    );
+    expect(withoutB.series).toEqual(fresh.series);
+    expect(withoutB.days).toBe(400);
+  });
+
+  it("rebuilds a series when what it depends on changes: scale, range or the common base date", () => {
+    const one = buildFrame([{ key: "a", points: a }], range, "rebased");
+    const pct = buildFrame([{ key: "a", points: a }], range, "pct");
+    expect(pct.series[0]).not.toBe(one.series[0]);
+    expect(pct.series[0]?.points[0]?.value).toBe(0);
+    const later = buildFrame([{ key: "a", points: a }], { from: "2023-06-01", to: "2024-12-31" }, "rebased");
+    expect(later.series[0]?.first).toBe("2023-06-01");
+    // A late series moves the common base date: the early one is rebased on that day, not its own first.
+    const late = walk(100, "2023-09-01", 4);
+    const both = buildFrame(
+      [
+        { key: "a", points: a },
+        { key: "late", points: late },
+      ],
+      range,
+      "rebased",
+    );
+    expect(both.series[0]).not.toBe(one.series[0]);
+    expect(both.series[0]?.baseDay).toBe("2023-09-01");
+  });
+});

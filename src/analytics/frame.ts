@@ -148,10 +148,16 @@ export function downsampleM4(
  */
 export function buildFrame(inputs: readonly FrameInput[], range: DayRange, mode: ValueMode, widthPx = Number.POSITIVE_INFINITY): TimeFrame {
   const clipped = inputs.map((input) => {
+    const memo = memoFor(input);
+    const key = `clip|${range.from}|${range.to}`;
+    const hit = memo.get(key) as Clipped | undefined;
+    if (hit) return { input, ...hit };
     const { points, seam } = joined(input);
     const inRange = clipToRange(points, range);
     const seamInRange = seam && seam.lastOld >= range.from && seam.firstNew <= range.to ? seam : undefined;
-    return { input, points: inRange, seam: seamInRange };
+    const out: Clipped = { points: inRange, ...(seamInRange ? { seam: seamInRange } : {}) };
+    remember(memo, key, out);
+    return { input, ...out };
   });
   const withData = clipped.filter((c) => c.points.length > 0);
   const firsts = withData.map((c) => (c.points[0] as Point).date).sort();
@@ -162,52 +168,120 @@ export function buildFrame(inputs: readonly FrameInput[], range: DayRange, mode:
   const t0 = rangeFirst ? dayToMs(rangeFirst) : dayToMs(range.from);
   const t1 = end ? dayToMs(end) : dayToMs(range.to);
   const series = clipped.map(({ input, points, seam }): FrameSeries => {
-    const first = points[0];
-    const last = points[points.length - 1];
-    // The base value: this series' close on the common base date or its last before it; its own first point when it
-    // has none (it ended before the base date).
-    const maxGap = (input.maxGapDays ?? 1) * DAY_MS;
-    const asOf = base ? lastOnOrBefore(points, base) : undefined;
-    const atBase = asOf && base && dayToMs(base) - dayToMs(asOf.date) < maxGap ? asOf : undefined;
-    const basePoint = atBase ?? first;
-    const baseValue = basePoint?.value;
-    const scaled =
-      mode === "price" || baseValue === undefined || !(baseValue > 0)
-        ? points.map((p) => ({ date: p.date, value: p.value }))
-        : points.map((p) => ({ date: p.date, value: mode === "rebased" ? (100 * p.value) / baseValue : 100 * (p.value / baseValue - 1) }));
-    const change = basePoint && last && last.date > basePoint.date ? pctChange(basePoint.value, last.value) : undefined;
-    const xs: number[] = [];
-    const ys: number[] = [];
-    let prev: number | undefined;
-    for (const p of scaled) {
-      const t = dayToMs(p.date);
-      if (prev !== undefined && t - prev > maxGap) {
-        xs.push((prev + t) / 2);
-        ys.push(Number.NaN);
-      }
-      xs.push(t);
-      ys.push(p.value);
-      prev = t;
-    }
-    const drawn = Number.isFinite(widthPx) ? downsampleM4(xs, ys, t0, t1, Math.max(1, Math.floor(widthPx))) : { xs, ys };
-    return {
-      key: input.key,
-      points: scaled,
-      xs: drawn.xs,
-      ys: drawn.ys,
-      count: points.length,
-      maxGapDays: input.maxGapDays ?? 1,
-      late: !!first && !!rangeFirst && dayToMs(first.date) - dayToMs(rangeFirst) >= maxGap,
-      early: !!last && !!end && last.date < end,
-      ...(first ? { first: first.date } : {}),
-      ...(last ? { last: last.date } : {}),
-      ...(mode !== "price" && basePoint ? { baseDay: basePoint.date } : {}),
-      ...(change === undefined || !basePoint || !last ? {} : { changePct: change, changeFrom: basePoint.date, changeTo: last.date }),
-      ...(seam ? { seam } : {}),
-    };
+    // Everything a series' frame depends on besides its own points: a toggle that keeps the common base date and the
+    // time span hands back every other series as it was, without rescaling or downsampling it again.
+    const key = `series|${input.key}|${range.from}|${range.to}|${mode}|${base}|${rangeFirst}|${end}|${widthPx}|${input.maxGapDays ?? 1}`;
+    const memo = memoFor(input);
+    const hit = memo.get(key) as FrameSeries | undefined;
+    if (hit) return hit;
+    const out = frameSeries(input, points, seam, { mode, base, rangeFirst, end, t0, t1, widthPx });
+    remember(memo, key, out);
+    return out;
   });
-  const days = new Set(clipped.flatMap((c) => c.points.map((p) => p.date))).size;
-  return { mode, range, series, days, t0, t1, ...(base ? { base } : {}), ...(end ? { end } : {}) };
+  return {
+    mode,
+    range,
+    series,
+    // Computed when read (CSV and tables): the union of 15 × 2,000 dates costs more than the rest of a cached frame.
+    get days() {
+      const seen = new Set<string>();
+      for (const c of clipped) for (const p of c.points) seen.add(p.date);
+      return seen.size;
+    },
+    t0,
+    t1,
+    ...(base ? { base } : {}),
+    ...(end ? { end } : {}),
+  };
+}
+
+interface Clipped {
+  points: readonly Point[];
+  seam?: Seam;
+}
+
+/**
+ * Memoised parts of frames, per input (its points and its continuation's, by identity): the clipped points per range
+ * and the built series per frame parameters. A cache of pure results, so buildFrame stays a function of its inputs;
+ * each input keeps its last few entries (a range, a scale and a toggle back and forth), never more.
+ */
+const MEMO_ENTRIES = 12;
+const memos = new WeakMap<readonly Point[], WeakMap<readonly Point[], Map<string, unknown>>>();
+const NO_CONTINUATION: readonly Point[] = [];
+function memoFor(input: FrameInput): Map<string, unknown> {
+  let byNext = memos.get(input.points);
+  if (!byNext) {
+    byNext = new WeakMap();
+    memos.set(input.points, byNext);
+  }
+  const next = input.continuation?.points ?? NO_CONTINUATION;
+  let memo = byNext.get(next);
+  if (!memo) {
+    memo = new Map();
+    byNext.set(next, memo);
+  }
+  return memo;
+}
+function remember(memo: Map<string, unknown>, key: string, value: unknown) {
+  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  memo.set(key, value);
+}
+
+interface FrameContext {
+  mode: ValueMode;
+  base: IsoDay | undefined;
+  rangeFirst: IsoDay | undefined;
+  end: IsoDay | undefined;
+  t0: number;
+  t1: number;
+  widthPx: number;
+}
+
+function frameSeries(input: FrameInput, points: readonly Point[], seam: Seam | undefined, ctx: FrameContext): FrameSeries {
+  const { mode, base, rangeFirst, end, t0, t1, widthPx } = ctx;
+  const first = points[0];
+  const last = points[points.length - 1];
+  // The base value: this series' close on the common base date or its last before it; its own first point when it
+  // has none (it ended before the base date).
+  const maxGap = (input.maxGapDays ?? 1) * DAY_MS;
+  const asOf = base ? lastOnOrBefore(points, base) : undefined;
+  const atBase = asOf && base && dayToMs(base) - dayToMs(asOf.date) < maxGap ? asOf : undefined;
+  const basePoint = atBase ?? first;
+  const baseValue = basePoint?.value;
+  const scaled =
+    mode === "price" || baseValue === undefined || !(baseValue > 0)
+      ? points.map((p) => ({ date: p.date, value: p.value }))
+      : points.map((p) => ({ date: p.date, value: mode === "rebased" ? (100 * p.value) / baseValue : 100 * (p.value / baseValue - 1) }));
+  const change = basePoint && last && last.date > basePoint.date ? pctChange(basePoint.value, last.value) : undefined;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let prev: number | undefined;
+  for (const p of scaled) {
+    const t = dayToMs(p.date);
+    if (prev !== undefined && t - prev > maxGap) {
+      xs.push((prev + t) / 2);
+      ys.push(Number.NaN);
+    }
+    xs.push(t);
+    ys.push(p.value);
+    prev = t;
+  }
+  const drawn = Number.isFinite(widthPx) ? downsampleM4(xs, ys, t0, t1, Math.max(1, Math.floor(widthPx))) : { xs, ys };
+  return {
+    key: input.key,
+    points: scaled,
+    xs: drawn.xs,
+    ys: drawn.ys,
+    count: points.length,
+    maxGapDays: input.maxGapDays ?? 1,
+    late: !!first && !!rangeFirst && dayToMs(first.date) - dayToMs(rangeFirst) >= maxGap,
+    early: !!last && !!end && last.date < end,
+    ...(first ? { first: first.date } : {}),
+    ...(last ? { last: last.date } : {}),
+    ...(mode !== "price" && basePoint ? { baseDay: basePoint.date } : {}),
+    ...(change === undefined || !basePoint || !last ? {} : { changePct: change, changeFrom: basePoint.date, changeTo: last.date }),
+    ...(seam ? { seam } : {}),
+  };
 }
 
 /** The frame as rows, one per day with data, one column per series (null where it has none): for CSV and tables. */

@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getCrosshair, setCrosshair } from "./crosshair";
 import { COLOUR_SLOTS, linearTicks, monthLabel, slotStyle, spreadLabels, timeTicks, tooltipFormat, unsignZero } from "./time-axis";
 import { TimeChart, type TimeSeriesLine } from "./time-chart";
+import { PathCache, lineVertices, makeScales, pathFromVertices } from "./time-chart-scales";
 
 const DAY = 86_400_000;
 const t = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -96,5 +97,61 @@ describe("TimeChart", () => {
     const { container } = render(chart);
     act(() => setCrosshair(t("2024-01-02"), "another-chart"));
     expect(container.querySelector("g.ts-crosshair")?.getAttribute("data-day")).toBe("2024-01-02");
+  });
+});
+
+describe("line paths", () => {
+  const DAYS = 2000;
+  const many = line(
+    "wld",
+    "2020-01-01",
+    Array.from({ length: DAYS }, (_, i) => 100 + Math.sin(i / 3) * 30 + (i === 1000 ? 400 : 0)),
+  );
+  const t0 = t("2020-01-01");
+  const t1 = t0 + (DAYS - 1) * DAY;
+  const scales = makeScales(800, 300, t0, t1, [many], false);
+
+  it("draws at most one vertex per pixel column, plus the exact first and last point, and keeps a peak", () => {
+    const v = lineVertices(many, scales, false);
+    const vertices = v.length / 2;
+    expect(vertices).toBeLessThanOrEqual(scales.plotW + 3);
+    expect(vertices).toBeGreaterThan(scales.plotW * 0.9);
+    expect([v[0], v[1]]).toEqual([Math.round(scales.x(t0) * 10) / 10, Math.round(scales.y(100) * 10) / 10]);
+    const last = many.ys[DAYS - 1] as number;
+    expect([v.at(-2), v.at(-1)]).toEqual([Math.round(scales.x(t1) * 10) / 10, Math.round(scales.y(last) * 10) / 10]);
+    // The one-day spike to 500 on day 1000 is still drawn (the highest point is the top of the plot).
+    const ys = v.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...ys)).toBe(Math.round(scales.y(Math.max(...many.ys)) * 10) / 10);
+  });
+
+  it("breaks the line where a value is missing, and draws a lone day as a dot", () => {
+    const gappy = line("fet", "2024-01-01", [1, 2, Number.NaN, 3, Number.NaN, 4, 5]);
+    const s = makeScales(800, 300, t("2024-01-01"), t("2024-01-07"), [gappy], false);
+    const d = pathFromVertices(lineVertices(gappy, s, false));
+    expect(d.match(/M/g)).toHaveLength(3);
+    expect(d).toMatch(/h0\.1/);
+  });
+
+  it("keeps a line's path string while its pixels stay (Index = 100 → % change on a linear axis)", () => {
+    const cache = new PathCache();
+    const before = cache.path(many, scales, false);
+    const pct = { ...many, ys: many.ys.map((v) => v - 100) };
+    const pctScales = makeScales(800, 300, t0, t1, [pct], false);
+    expect(cache.path(pct, pctScales, false)).toBe(before);
+    const halved = { ...many, ys: many.ys.map((v) => v / 2 + (v > 200 ? 300 : 0)) };
+    expect(cache.path(halved, makeScales(800, 300, t0, t1, [halved], false), false)).not.toBe(before);
+  });
+
+  it("does not redraw the lines when the shared crosshair moves", () => {
+    const spy = vi.spyOn(PathCache.prototype, "path");
+    render(<TimeChart title="Spy chart" lines={[many]} t0={t0} t1={t1} kind="index" yLabel="Index" formatValue={String} height={300} />);
+    const calls = spy.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+    act(() => setCrosshair(t0 + 10 * DAY, "another-chart"));
+    act(() => setCrosshair(t0 + 11 * DAY, "another-chart"));
+    expect(document.querySelector("g.ts-crosshair")?.getAttribute("data-day")).toBe("2020-01-12");
+    expect(spy.mock.calls.length).toBe(calls);
+    spy.mockRestore();
+    act(() => setCrosshair(null, null));
   });
 });

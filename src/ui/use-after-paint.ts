@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 
 /**
  * `value`, one painted frame late: the first render after a change keeps the previous value, and the new one follows
@@ -12,7 +12,9 @@ export function useAfterPaint<T>(value: T): T {
     if (Object.is(later, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setLater(() => value), 0);
+      // In a transition: React renders the heavy panels in slices and lets the browser paint between them, so the frame
+      // after the click's is not held up by them either, and a next click is answered at once.
+      timer = setTimeout(() => startTransition(() => setLater(() => value)), 0);
     });
     return () => {
       cancelAnimationFrame(frame);

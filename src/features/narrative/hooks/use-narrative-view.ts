@@ -2,8 +2,10 @@ import type { DayRange, EventWindow } from "@/analytics";
 import type { EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
 import { type CarTarget, EVENT_CATEGORIES, MAX_CAR_HALF_WIDTH } from "@/state/url-schema";
+import { debounce } from "nuqs";
 import { useMemo } from "react";
 import { type UrlState, useViewState, viewSlice } from "@/state/use-view-state";
+import { useShallowStable } from "@/ui/use-shallow-stable";
 import { REPORT_WINDOW, type RangePresetId } from "../config";
 
 const SLICE = viewSlice([
@@ -21,6 +23,14 @@ const SLICE = viewSlice([
   "carTarget",
   "carHalfWidth",
 ]);
+
+/**
+ * The view changes at once (nuqs keeps the new values in memory and every reader sees them); the URL is written once
+ * the chart has repainted. Writing it (pushState, then every URL reader re-rendering) took ~25–50 ms of the frame
+ * after a click on the 2-CPU machine. 100 ms is past two frames even when a repaint takes 50 ms, under the 120 ms the
+ * URL writes were already throttled to; choices within it become one history entry, as they did under the throttle.
+ */
+const WRITE_AFTER_PAINT = debounce(100);
 
 /** Values set as they are: the URL's own state names (url-schema), nothing renamed. */
 type PlainKeys = "scale" | "log" | "selectedEventId" | "benchmark";
@@ -61,14 +71,26 @@ export function normaliseWindow(w: EventWindow): EventWindow {
  * window bound replaces it, so the history is not flooded with every keystroke.
  */
 export function useNarrativeView(): [NarrativeViewState, (action: NarrativeAction) => void] {
-  const [url, setUrl] = useViewState(SLICE);
+  const [url, setUrlNow] = useViewState(SLICE);
+  const setUrl = (values: Parameters<typeof setUrlNow>[0], options: Parameters<typeof setUrlNow>[1] = {}) =>
+    setUrlNow(values, { limitUrlUpdates: WRITE_AFTER_PAINT, ...options });
   // Derived objects keep their identity while their values do not change, so the memoised chart frame is not
   // rebuilt on unrelated renders.
   const customFrom = url.from ?? REPORT_WINDOW.from;
   const customTo = url.to ?? REPORT_WINDOW.to;
   const custom = useMemo(() => ({ from: customFrom, to: customTo }), [customFrom, customTo]);
+  // Lists keep their identity while their items do not change: nuqs hands a new array for every key after any URL
+  // write, and a new category list would refilter the events and redraw the 60-row event list on a scale change.
+  const shown = useShallowStable(url.shown);
+  const categories = useShallowStable(url.categories);
   const { range, from, to, ...rest } = url;
-  const view: NarrativeViewState = { ...rest, preset: range === "custom" || from || to ? "custom" : range, custom };
+  const view: NarrativeViewState = {
+    ...rest,
+    shown: shown as typeof url.shown,
+    categories: categories as typeof url.categories,
+    preset: range === "custom" || from || to ? "custom" : range,
+    custom,
+  };
 
   const dispatch = (action: NarrativeAction) => {
     switch (action.type) {
