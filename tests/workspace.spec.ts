@@ -1,5 +1,12 @@
 import { type Locator, type Page, expect, test } from "@playwright/test";
 
+/** The narrative view's own heading (the overview's glance has a link, not this heading). */
+const narrativeHeading = (page: Page) =>
+  page
+    .getByRole("main")
+    .getByRole("heading", { level: 2, name: /Token narrative/ })
+    .first();
+
 /** The workspace: an overview first, every view one click away, links that land where they point. */
 
 const tabs = (page: Page) => page.getByRole("navigation", { name: "Views" });
@@ -199,12 +206,7 @@ test("a link straight to the Narrative view lands there, with no frame of the ov
     requestAnimationFrame(look);
   });
   await page.goto("/?view=narrative");
-  await expect(
-    page
-      .getByRole("main")
-      .getByRole("heading", { level: 2, name: /Token narrative/ })
-      .first(),
-  ).toBeVisible();
+  await expect(narrativeHeading(page)).toBeVisible();
   await expect(tabs(page).getByRole("link", { name: "Narrative", exact: true })).toHaveAttribute("aria-current", "page");
   expect(await page.evaluate(() => (window as unknown as { overviewSeen: boolean }).overviewSeen)).toBe(false);
   expect(errors).toEqual([]);
@@ -243,10 +245,5 @@ test("the other views' code loads once the reader moves, not with the overview",
   await expect.poll(narrativeChunk).toBe(true);
   // And the view opens.
   await tabs(page).getByRole("link", { name: "Narrative", exact: true }).click();
-  await expect(
-    page
-      .getByRole("main")
-      .getByRole("heading", { level: 2, name: /Token narrative/ })
-      .first(),
-  ).toBeVisible();
+  await expect(narrativeHeading(page)).toBeVisible();
 });
