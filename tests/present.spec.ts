@@ -86,7 +86,7 @@ test("the study slide shows the returns around Sora at projector scale", async (
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/?slide=7");
   const slide = page.locator("main[aria-roledescription='slide']");
-  await expect(slide.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d%/);
+  await expect(slide.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d/);
   const size = await slide
     .locator("p")
     .first()
@@ -142,7 +142,7 @@ test("the presenter's next-slide preview shows that slide with its own view, and
   await expect(page.getByText("Next: Returns around OpenAI's Sora")).toBeVisible();
   const next = page.frameLocator("iframe[title^='Next:']");
   // The Sora slide's view selects the event: the preview draws its study, not "no event".
-  await expect(next.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d%/);
+  await expect(next.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d/);
   await expect(next.getByText("No event is selected for this slide.")).toHaveCount(0);
   const viewport = page.viewportSize();
   for (const title of ["Now:", "Next:"]) {

@@ -33,7 +33,7 @@ describe("token narrative panel", { timeout: 60_000 }, () => {
     const study = await screen.findByRole("region", { name: /Returns around/ });
     const table = within(study).getByRole("table");
     const wldRow = await within(table).findByRole("row", { name: /^WLD/ });
-    await waitFor(() => expect(wldRow).toHaveTextContent(/[+−]\d+\.\d%/));
+    await waitFor(() => expect(wldRow).toHaveTextContent(/[+−]\d+\.\d/));
     expect(within(study).getByText(/Overlapping news within 7 days/)).toHaveTextContent(/tender/);
   });
 

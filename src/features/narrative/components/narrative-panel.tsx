@@ -141,6 +141,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
                   neighbours={neighbours}
                   onBenchmark={handlers.benchmark}
                   onWindow={handlers.window}
+                  framed={false}
                 />
               </PanelBoundary>
             </StudySidePanel>
