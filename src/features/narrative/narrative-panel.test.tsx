@@ -37,6 +37,14 @@ describe("token narrative panel", { timeout: 60_000 }, () => {
     expect(within(study).getByText(/Overlapping news within 7 days/)).toHaveTextContent(/tender/);
   });
 
+  it("leaves a link's unknown project to the app's URL notice: no message of its own, nothing filtered", async () => {
+    renderWithClient(<NarrativePanel />, { search: "?project=nope" });
+    const list = await screen.findByRole("list", { name: "Events" });
+    expect((await within(list).findAllByRole("listitem")).length).toBeGreaterThan(15);
+    expect(screen.queryByText(/nope|does not know/)).toBeNull();
+    expect(screen.getByRole("combobox", { name: "Focus token" })).toHaveValue("");
+  });
+
   it("filters events by category", async () => {
     const user = userEvent.setup();
     renderWithClient(<NarrativePanel />);
