@@ -184,3 +184,16 @@ test("on a projector, each chart slide's plot takes most of the screen, its titl
     expect(m.tick, `slide ${n}: tick label size`).toBeGreaterThanOrEqual(18);
   }
 });
+
+test("the chart slides carry no interaction hints: nothing on the stage or narrative slides asks the room to drag", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const slide = page.locator("main[aria-roledescription='slide']");
+  await page.goto("/?slide=2");
+  for (const n of [2, 3, 4, 5, 6]) {
+    if (n > 2) await page.keyboard.press("ArrowRight");
+    await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
+    await expect(slide.locator("svg.ts-chart .ts-x-tick").first()).toBeVisible();
+    await expect(slide.getByText(/^Units:/)).toBeVisible();
+    expect(await slide.evaluate((main) => main.textContent ?? ""), `slide ${n}`).not.toMatch(/drag/i);
+  }
+});
