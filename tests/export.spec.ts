@@ -75,7 +75,7 @@ test("the selected event's study, Figure 5 and Appendix 2 each download as CSV",
   const narrative = page.getByRole("region", { name: "Token narrative", exact: true });
   const study = narrative.getByRole("region", { name: /Returns around/ });
   // The study waits for ten price files and the events; on a busy machine that can outlast the default 5 s.
-  await expect(study.getByRole("row", { name: /^WLD/ })).toContainText("%", { timeout: 20_000 });
+  await expect(study.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d/, { timeout: 20_000 });
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     narrative.getByRole("button", { name: "Download CSV: event study" }).click(),

@@ -24,7 +24,7 @@ test.describe("token narrative", () => {
     await sora.getByRole("button", { name: /Select/ }).click();
     const study = panel.getByRole("region", { name: /Returns around/ });
     const wld = study.getByRole("row", { name: /^WLD/ });
-    await expect(wld).toContainText(/[+−]\d+\.\d%/);
+    await expect(wld).toContainText(/[+−]\d+\.\d/);
     // The event is marked on the chart.
     await expect(panel.locator("svg.ts-chart text").filter({ hasText: "2024-02-15" })).toHaveCount(1);
 
@@ -33,6 +33,31 @@ test.describe("token narrative", () => {
     await expect(study.getByRole("columnheader", { name: "NVDA" }).first()).toBeVisible();
     await study.getByRole("spinbutton", { name: "Window 3 end day" }).fill("10");
     await expect(study.getByRole("columnheader", { name: /\[\+0, \+10\] days/ })).toBeVisible();
+  });
+
+  test("the event study fits its side panel at 1440 and 1024 px: no sideways scroll, the last window's CAR in sight", async ({ page }) => {
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/?view=narrative&event=openai-sora-preview");
+      const study = page.locator("[data-study-panel]").getByRole("region", { name: /Returns around/ });
+      await expect(study.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d/);
+      const m = await study.locator("table").evaluate((table) => {
+        const box = (table.parentElement as HTMLElement).getBoundingClientRect();
+        // The key figure's heading: the last cell of the header's second row, the [+0, +7] window's abnormal return.
+        const head = table.querySelector("thead tr:last-child th:last-child") as HTMLElement;
+        const h = head.getBoundingClientRect();
+        return {
+          scroll: table.scrollWidth,
+          client: (table.parentElement as HTMLElement).clientWidth,
+          head: head.textContent,
+          inside: h.left >= box.left - 0.5 && h.right <= box.right + 0.5,
+        };
+      });
+      expect(m.scroll, `${width} px: table width within its container`).toBeLessThanOrEqual(m.client);
+      expect(m.head).toBe("CAR");
+      expect(m.inside, `${width} px: the last CAR heading inside the visible part`).toBe(true);
+      await expect(study.getByRole("columnheader", { name: "CAR" }).last()).toBeVisible();
+    }
   });
 
   test("Figure 5 and Appendix 2 show numbers computed from the embedded data", async ({ page }) => {
@@ -47,7 +72,7 @@ test.describe("token narrative", () => {
     await page.goto("/?event=openai-sora-preview&win=-30~-11#narrative");
     const study = page.getByRole("region", { name: /Returns around/ });
     await expect(study.getByRole("note")).toContainText("α and β are estimated on days -80 to -31 instead");
-    await expect(study.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]?\d+\.\d%/);
+    await expect(study.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]?\d+\.\d/);
   });
 
   test("Figure 5's BTC mean is BTC's own, whichever tokens are shown and in whatever order", async ({ page }) => {

@@ -86,7 +86,7 @@ test("the study slide shows the returns around Sora at projector scale", async (
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/?slide=7");
   const slide = page.locator("main[aria-roledescription='slide']");
-  await expect(slide.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d%/);
+  await expect(slide.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d/);
   const size = await slide
     .locator("p")
     .first()
@@ -142,7 +142,7 @@ test("the presenter's next-slide preview shows that slide with its own view, and
   await expect(page.getByText("Next: Returns around OpenAI's Sora")).toBeVisible();
   const next = page.frameLocator("iframe[title^='Next:']");
   // The Sora slide's view selects the event: the preview draws its study, not "no event".
-  await expect(next.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d%/);
+  await expect(next.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d/);
   await expect(next.getByText("No event is selected for this slide.")).toHaveCount(0);
   const viewport = page.viewportSize();
   for (const title of ["Now:", "Next:"]) {
@@ -182,5 +182,18 @@ test("on a projector, each chart slide's plot takes most of the screen, its titl
     expect(m.titles, `slide ${n}: "${m.title}" shown once`).toBe(1);
     expect(m.chart, `slide ${n}: chart height`).toBeGreaterThanOrEqual(0.5 * 1080);
     expect(m.tick, `slide ${n}: tick label size`).toBeGreaterThanOrEqual(18);
+  }
+});
+
+test("the chart slides carry no interaction hints: nothing on the stage or narrative slides asks the room to drag", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const slide = page.locator("main[aria-roledescription='slide']");
+  await page.goto("/?slide=2");
+  for (const n of [2, 3, 4, 5, 6]) {
+    if (n > 2) await page.keyboard.press("ArrowRight");
+    await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
+    await expect(slide.locator("svg.ts-chart .ts-x-tick").first()).toBeVisible();
+    await expect(slide.getByText(/^Units:/)).toBeVisible();
+    expect(await slide.evaluate((main) => main.textContent ?? ""), `slide ${n}`).not.toMatch(/drag/i);
   }
 });

@@ -91,7 +91,7 @@ test("a copied link that names an event reopens the narrative with the event's s
   await other.goto(url);
   const study = other.getByRole("complementary", { name: /Event study/ });
   await onFirstScreen(other, study.getByRole("heading", { name: /Returns around/ }));
-  await expect(study.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d%/);
+  await expect(study.getByRole("row", { name: /^WLD/ })).toContainText(/[+−]\d+\.\d/);
   // Escape closes the study and the event leaves the URL.
   await other.keyboard.press("Escape");
   await expect(study).toHaveCount(0);

@@ -39,11 +39,31 @@ export function Segmented<V extends string>({ label, value, options, onChange }:
   );
 }
 
-export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+interface ToggleProps {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  /** Off and greyed out, with `reason` saying why: read with the box (aria-describedby), shown beside it and on hover. */
+  disabledReason?: string | undefined;
+}
+
+export function Toggle({ label, checked, onChange, disabledReason }: ToggleProps) {
+  const reasonId = useId();
+  if (!disabledReason)
+    return (
+      <CheckboxLabel checked={checked} onChange={onChange}>
+        {label}
+      </CheckboxLabel>
+    );
   return (
-    <CheckboxLabel checked={checked} onChange={onChange}>
-      {label}
-    </CheckboxLabel>
+    <span className="inline-flex items-center gap-1.5" title={disabledReason}>
+      <CheckboxLabel checked={false} onChange={onChange} disabled describedBy={reasonId}>
+        {label}
+      </CheckboxLabel>
+      <span id={reasonId} className="text-xs text-ink-3">
+        {disabledReason}
+      </span>
+    </span>
   );
 }
 
@@ -52,13 +72,30 @@ export function Toggle({ label, checked, onChange }: { label: string; checked: b
  * transparent, covers the label, so clicks, keys, focus and the accessible name stay the browser's own; the box drawn
  * beside the text follows its state.
  */
-export function CheckboxLabel({ checked, onChange, children }: { checked: boolean; onChange: (v: boolean) => void; children: ReactNode }) {
+export function CheckboxLabel({
+  checked,
+  onChange,
+  children,
+  disabled = false,
+  describedBy,
+}: {
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  children: ReactNode;
+  disabled?: boolean;
+  /** The id of text that says more about the box (why it is disabled). */
+  describedBy?: string;
+}) {
   return (
-    <label className="relative inline-flex min-h-6 cursor-pointer items-center gap-1.5 rounded px-1 text-xs font-medium text-ink-2 hover:bg-surface-2">
+    <label
+      className={`relative inline-flex min-h-6 items-center gap-1.5 rounded px-1 text-xs font-medium text-ink-2 ${disabled ? "cursor-not-allowed opacity-60" : "cursor-pointer hover:bg-surface-2"}`}
+    >
       <input
         type="checkbox"
-        className="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
+        className="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent disabled:cursor-not-allowed"
         checked={checked}
+        disabled={disabled}
+        aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.checked)}
       />
       <span

@@ -33,8 +33,16 @@ describe("token narrative panel", { timeout: 60_000 }, () => {
     const study = await screen.findByRole("region", { name: /Returns around/ });
     const table = within(study).getByRole("table");
     const wldRow = await within(table).findByRole("row", { name: /^WLD/ });
-    await waitFor(() => expect(wldRow).toHaveTextContent(/[+−]\d+\.\d%/));
+    await waitFor(() => expect(wldRow).toHaveTextContent(/[+−]\d+\.\d/));
     expect(within(study).getByText(/Overlapping news within 7 days/)).toHaveTextContent(/tender/);
+  });
+
+  it("leaves a link's unknown project to the app's URL notice: no message of its own, nothing filtered", async () => {
+    renderWithClient(<NarrativePanel />, { search: "?project=nope" });
+    const list = await screen.findByRole("list", { name: "Events" });
+    expect((await within(list).findAllByRole("listitem")).length).toBeGreaterThan(15);
+    expect(screen.queryByText(/nope|does not know/)).toBeNull();
+    expect(screen.getByRole("combobox", { name: "Focus token" })).toHaveValue("");
   });
 
   it("filters events by category", async () => {

@@ -56,13 +56,13 @@ describe("event study: estimation window", () => {
 });
 
 describe("event study: signed zeros", () => {
-  it("shows an abnormal return that rounds to zero as 0.0 %, not −0.0 %, and not in the negative colour", () => {
+  it("shows an abnormal return that rounds to zero as 0.0, not −0.0, and not in the negative colour", () => {
     // The token follows the market model exactly except −0.04 % on the event day: CAR [0, 0] = −0.04 pp.
     renderTable([{ from: 0, to: 0 }], (b, i) => 2 * b + 0.5 + (i === 100 ? -0.04 : 0));
     const row = screen.getByRole("row", { name: /^FET/ });
     const cells = within(row).getAllByRole("cell");
     const car = cells.at(-1) as HTMLElement;
-    expect(car).toHaveTextContent(/^0\.0%$/);
+    expect(car).toHaveTextContent(/^0\.0$/);
     expect(car.className).not.toContain("text-bad");
     expect(row.textContent).not.toMatch(/[−-]0\.0(?!\d)/);
   });

@@ -32,9 +32,13 @@ interface EventStudyTableProps {
   neighbours: readonly ShownEvent[];
   onBenchmark: (b: BenchmarkId) => void;
   onWindow: (index: number, w: EventWindow) => void;
+  /** Its own border and padding; off inside the side panel, whose frame already holds it (room for every column). */
+  framed?: boolean;
 }
 
 const label = (w: EventWindow) => `[${w.from >= 0 ? "+" : ""}${w.from}, ${w.to >= 0 ? "+" : ""}${w.to}]`;
+/** A return in the table's cells: signed, one decimal, in % as the caption says (no "%" in each of 9 columns). */
+const pct = (v: number) => formatPct(v).replace("%", "");
 /** Colour by the sign the cell shows (one decimal), so a value printed "0.0%" is neutral. */
 const tone = (v: number) => {
   const sign = shownSign(v, 1);
@@ -42,7 +46,17 @@ const tone = (v: number) => {
 };
 
 /** Returns around one event: per token and window, the raw return, the benchmark's, and the market-model CAR. */
-export function EventStudyTable({ event, tokens, bench, benchmark, windows, neighbours, onBenchmark, onWindow }: EventStudyTableProps) {
+export function EventStudyTable({
+  event,
+  tokens,
+  bench,
+  benchmark,
+  windows,
+  neighbours,
+  onBenchmark,
+  onWindow,
+  framed = true,
+}: EventStudyTableProps) {
   const results = useMemo(
     () => (bench ? tokens.map((t) => ({ token: t, result: studyEvent(t.points, bench.points, event.date, windows) })) : []),
     [tokens, bench, event.date, windows],
@@ -52,7 +66,7 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
   const est = separateEstimation(windows);
 
   return (
-    <section aria-labelledby="event-study-title" className="rounded-lg border border-line p-3">
+    <section aria-labelledby="event-study-title" className={framed ? "rounded-lg border border-line p-3" : undefined}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id="event-study-title" className="text-base font-semibold text-ink">
           Returns around: {event.title}
@@ -142,9 +156,15 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
         <p className="mt-2 text-sm text-ink-3">Show at least one AI token above to study its returns.</p>
       ) : (
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[34rem] text-right text-xs tabular-nums">
-            <caption className="sr-only">
-              Raw, {benchLabel} and abnormal returns in percent around {event.title}, per token and window
+          {/* No minimum width: at 1440 px the side panel holds the 11 columns of three windows only when they are as narrow
+              as their figures. So the caption says "%" once instead of every cell, the abnormal return's heading is CAR
+              (spelt out in the caption, an abbr and the note below), and the cells keep a 4 px gap. */}
+          <table className="w-full text-right text-xs tabular-nums [&_td+td]:pl-1 [&_th+td]:pl-1 [&_thead_th+th]:pl-1">
+            <caption className="caption-top pb-1 text-left text-ink-3">
+              <span className="sr-only">
+                Raw, {benchLabel} and abnormal returns around {event.title}, per token and window.{" "}
+              </span>
+              Returns in %; CAR = cumulative abnormal return.
             </caption>
             <thead className="text-ink-3">
               <tr>
@@ -195,10 +215,10 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
             </tbody>
           </table>
           <p className="mt-1 text-xs text-ink-3">
-            Raw = the token's compounded return; {benchLabel} = the benchmark's over the same days; Abnormal = cumulative abnormal return
-            (CAR), the sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days {est.estimation.from}{" "}
-            to {est.estimation.to} before the event, counted in shared closes (trading days against NVDA). Day 0 is the first shared close
-            on or after {event.date}.
+            Raw = the token's compounded return; {benchLabel} = the benchmark's over the same days; CAR = cumulative abnormal return, the
+            sum of the token's daily return minus α + β × the benchmark's, with α and β estimated on days {est.estimation.from} to{" "}
+            {est.estimation.to} before the event, counted in shared closes (trading days against NVDA). Day 0 is the first shared close on
+            or after {event.date}.
           </p>
         </div>
       )}
@@ -207,15 +227,26 @@ export function EventStudyTable({ event, tokens, bench, benchmark, windows, neig
 }
 
 function FragmentCols({ bench }: { bench: string }) {
-  return <HeadCells columns={[{ label: "Raw", className: "border-l border-line" }, bench, "Abnormal"]} />;
+  return (
+    <HeadCells
+      columns={[
+        { label: "Raw", className: "border-l border-line" },
+        bench,
+        {
+          label: <abbr title="Cumulative abnormal return">CAR</abbr>,
+          className: "whitespace-nowrap",
+        },
+      ]}
+    />
+  );
 }
 
 function FragmentCells({ raw, bench, car }: { raw: number; bench: number; car: number }) {
   return (
     <>
-      <td className={`border-l border-line ${tone(raw)}`}>{formatPct(raw)}</td>
-      <td>{formatPct(bench)}</td>
-      <td className={`font-semibold ${tone(car)}`}>{formatPct(car)}</td>
+      <td className={`border-l border-line ${tone(raw)}`}>{pct(raw)}</td>
+      <td>{pct(bench)}</td>
+      <td className={`font-semibold ${tone(car)}`}>{pct(car)}</td>
     </>
   );
 }

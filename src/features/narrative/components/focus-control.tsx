@@ -4,13 +4,15 @@ import type { Series } from "@/sources/price-series";
 interface FocusControlProps {
   tokens: readonly Series[];
   project: Project | undefined;
-  unknown: string | null;
   onFocus: (ticker: string | null) => void;
   onClear: () => void;
 }
 
-/** Focus one token: its line comes to the front, the events narrow to those about it, its project lights up above. */
-export function FocusControl({ tokens, project, unknown, onFocus, onClear }: FocusControlProps) {
+/**
+ * Focus one token: its line comes to the front, the events narrow to those about it, its project lights up above. A
+ * link naming an unknown project is reported once, for every view, by the app's URL notice (state/audit-url.ts).
+ */
+export function FocusControl({ tokens, project, onFocus, onClear }: FocusControlProps) {
   const tickers = [...new Set(tokens.map((t) => t.ticker))];
   return (
     <div className="flex flex-wrap items-center gap-3 text-xs text-ink-2">
@@ -37,9 +39,6 @@ export function FocusControl({ tokens, project, unknown, onFocus, onClear }: Foc
             Clear
           </button>
         </span>
-      ) : null}
-      {unknown ? (
-        <span role="status">The link names a project this dashboard does not know ({unknown.slice(0, 40)}); nothing is filtered.</span>
       ) : null}
     </div>
   );

@@ -90,13 +90,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
           namedByEvent={cross.namedByEvent}
           onToggle={(id) => dispatch({ type: "toggle-series", id })}
         />
-        <FocusControl
-          tokens={tokens}
-          project={cross.project}
-          unknown={cross.unknownProject}
-          onFocus={cross.focusOn}
-          onClear={cross.clearProject}
-        />
+        <FocusControl tokens={tokens} project={cross.project} onFocus={cross.focusOn} onClear={cross.clearProject} />
         <RangeControls
           preset={view.preset}
           range={range}
@@ -141,6 +135,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
                   neighbours={neighbours}
                   onBenchmark={handlers.benchmark}
                   onWindow={handlers.window}
+                  framed={false}
                 />
               </PanelBoundary>
             </StudySidePanel>

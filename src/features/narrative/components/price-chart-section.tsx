@@ -129,7 +129,9 @@ export function PriceChartSection({
           : mode === "rebased"
             ? `index, ${frame.base ?? "the common base date"} = 100 for every series (the first day all have data)`
             : `% change since ${frame.base ?? "the common base date"} (the first day all shown series have data)`}
-        {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events; drag across the plot to zoom.
+        {log && mode !== "pct" ? ", log scale" : ""}. Markers under the plot are AI news events
+        {/* Only where the plot zooms: a slide has no brush, and a room watching a projector cannot drag. */}
+        {onBrush ? "; drag across the plot to zoom." : "."}
       </p>
       <div className="mt-2" style={{ height: plotHeight }}>
         {empty ? (

@@ -60,8 +60,14 @@ export function RangeControls({ preset, range, mode, log, onPreset, onCustom, on
         </span>
       )}
       <Segmented label="Scale" value={mode} options={modeOptions} onChange={onMode} />
-      <Toggle label="Log scale" checked={log && mode !== "pct"} onChange={onLog} />
-      {log && mode === "pct" ? <span className="text-xs text-ink-3">Log scale applies to index and price, not to % change.</span> : null}
+      {/* A log of a % change means nothing (it crosses zero): in that mode the box is off and says why, and a link's log=1
+          waits, unused, for index or price. */}
+      <Toggle
+        label="Log scale"
+        checked={log}
+        onChange={onLog}
+        disabledReason={mode === "pct" ? "Log scale applies to index and price" : undefined}
+      />
     </div>
   );
 }

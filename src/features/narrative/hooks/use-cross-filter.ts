@@ -38,8 +38,6 @@ export function useCrossFilter(selectedEvent: ShownEvent | undefined) {
 
   return {
     project,
-    /** The project id in the URL names no known project: say so rather than silently ignore it. */
-    unknownProject: url.project !== null && project === undefined ? url.project : null,
     namedByEvent: (ticker: string) => eventTickers.includes(ticker),
     emphasis,
     focusOn,
