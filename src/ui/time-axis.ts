@@ -176,8 +176,11 @@ export function spreadLabels(wanted: readonly number[], gap: number, top: number
 /** The text of a line's end label: the first word of its name ("RNDR" of "RNDR → RENDER"). */
 export const endLabelText = (label: string) => label.split(" ")[0] ?? label;
 
-/** A label's width before it can be measured: bold capitals run about 0.8 em wide in the UI fonts. */
-export const estimateTextWidth = (text: string, fontPx: number) => Math.ceil(text.length * fontPx * 0.8);
+/**
+ * A label's width before it can be measured: `em` per character, by default 0.8 (bold capitals in the UI fonts run
+ * about that wide); a chart passes the widest ratio of the labels it has measured.
+ */
+export const estimateTextWidth = (text: string, fontPx: number, em = 0.8) => Math.ceil(text.length * fontPx * em);
 
 /** From a line's last point to its label; a leader, where one is drawn, runs inside this gap. */
 export const END_LABEL_DX = 8;

@@ -95,9 +95,15 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   const texts = useMemo(() => lines.map((l) => endLabelText(l.label)), [lines]);
   const [labelFont, setLabelFont] = useState(LABEL_FONT_GUESS);
   const [textWidths, setTextWidths] = useState(NO_WIDTHS);
+  // A label not measured yet is estimated at the widest width per character of those measured (a series toggled on
+  // then sizes the margin close to right at once, rather than by a generous guess corrected a frame later, which
+  // would move every line twice).
+  let em = 0;
+  for (const [text, w] of textWidths) em = Math.max(em, w / Math.max(1, text.length * labelFont));
   let longest = 0;
   texts.forEach((text, i) => {
-    if (lasts[i] !== undefined) longest = Math.max(longest, textWidths.get(text) ?? estimateTextWidth(text, labelFont));
+    if (lasts[i] !== undefined)
+      longest = Math.max(longest, textWidths.get(text) ?? estimateTextWidth(text, labelFont, em > 0 ? em : undefined));
   });
   const plotRight = Math.max(TIME_PLOT_RIGHT, Math.ceil(END_LABEL_DX + longest + LABEL_PAD));
   const scales = useMemo(
