@@ -67,6 +67,37 @@ test("the ranking caption names its common base date: the first day every shown 
   await expect(figure.locator(".ts-legend")).toContainText("WLD (from 2023-07-24)");
 });
 
+test("the narrative's legend toggles a series like its chip, and hovering an entry brings its line forward", async ({ page }) => {
+  await page.goto("/?view=narrative");
+  const { figure, svg } = await narrativeChart(page);
+  const legend = figure.getByRole("list", { name: `Series in ${NARRATIVE_FIGURE}` });
+  const fet = legend.getByRole("button", { name: "FET", exact: true });
+  await expect(fet).toHaveAttribute("aria-pressed", "true");
+  await fet.hover();
+  // Every other line fades; FET's stays.
+  await expect(svg.locator("path.ts-line[data-key='fet']")).not.toHaveClass(/ts-faded/);
+  await expect(svg.locator("path.ts-line[data-key='wld']")).toHaveClass(/ts-faded/);
+  await fet.click();
+  await expect(page).toHaveURL(/[?&]tokens=/);
+  expect(new URL(page.url()).searchParams.get("tokens")?.split(".")).not.toContain("fet");
+  await expect(svg.locator("path.ts-line[data-key='fet']")).toHaveCount(0);
+  const narrative = page.getByRole("region", { name: "Token narrative", exact: true });
+  await expect(narrative.getByRole("button", { name: /^FET \(/ })).toHaveAttribute("aria-pressed", "false");
+  // The entry now under the pointer highlights its own line; off the legend, none is faded.
+  await page.mouse.move(0, 0);
+  await expect(svg.locator("path.ts-line.ts-faded")).toHaveCount(0);
+});
+
+test("a log axis over less than a decade has round ticks between its ends", async ({ page }) => {
+  await page.goto("/?view=narrative&tokens=wld.fet.rndr.fil.ar.btc.eth.nvda.tao&log=1&range=custom&from=2023-12-01&to=2024-01-26");
+  const { svg } = await narrativeChart(page);
+  // The value axis' labels sit left of the plot, right-aligned (text-anchor end).
+  const ticks = (await svg.locator("g.ts-grid > g > text:not(.ts-x-tick)").allTextContents()).map((t) => Number(t.replace(/,/g, "")));
+  expect(ticks.length, ticks.join(", ")).toBeGreaterThanOrEqual(4);
+  expect(ticks.length).toBeLessThanOrEqual(8);
+  for (const v of ticks) expect(Number(v.toPrecision(2)), ticks.join(", ")).toBe(v);
+});
+
 for (const theme of ["light", "dark"] as const) {
   test(`no two shown series share a colour, nor come close (${theme})`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem("mirage:theme", t), theme);
@@ -98,7 +129,8 @@ test("the narrative PNG carries the legend and the event rail and fills 1600 x 9
         for (const n of r.addedNodes) {
           if (!(n instanceof HTMLElement) || n.style.left !== "-20000px") continue;
           w.__png = {
-            legend: n.querySelectorAll(".ts-legend li").length,
+            // Entries with their names: in the narrative they are toggle buttons, which the image keeps.
+            legend: [...n.querySelectorAll(".ts-legend li")].filter((li) => /[A-Z]{2,}/.test(li.textContent ?? "")).length,
             rail: n.querySelectorAll("[data-testid='event-rail'] button").length,
             chartWidth: n.querySelector("svg.ts-chart")?.getBoundingClientRect().width ?? 0,
             badges: [...n.querySelectorAll("*")].filter((e) => e.children.length === 0 && e.textContent === "Sample data").length,

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, type Route, expect, test } from "@playwright/test";
+import { endLabelFaults } from "./panels";
 
 /**
  * The Demand view against the real API hosts, answered with the ILLUSTRATIVE shape fixtures the unit tests use
@@ -246,6 +247,8 @@ test.describe("Demand view in sample mode from a snapshot recorded by the snapsh
       .first()
       .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(cellSize).toBeGreaterThanOrEqual(20);
+    // The chart's end labels ("Akash" was cut at its right edge) whole and apart.
+    expect(await endLabelFaults(slide)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type Page, expect } from "@playwright/test";
+import { type Locator, type Page, expect } from "@playwright/test";
 
 /** The header tab that opens the view holding each panel. */
 const TAB_OF: Record<string, string> = {
@@ -20,4 +20,26 @@ export async function openView(page: Page, panel: keyof typeof TAB_OF) {
   await tab.click();
   await expect(tab).toHaveAttribute("aria-current", "page");
   if (panel !== "Overview") await expect(page.getByRole("region", { name: panel, exact: true })).toBeVisible();
+}
+
+/**
+ * What is wrong with the end-of-line labels of the time charts in `scope`: a label outside its chart ("RNDR outside"),
+ * or over another ("BTC over ETH"). Empty when every label is whole and apart.
+ */
+export function endLabelFaults(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root) => {
+    const faults: string[] = [];
+    for (const svg of root.querySelectorAll("svg.ts-chart")) {
+      const frame = svg.getBoundingClientRect();
+      const boxes = [...svg.querySelectorAll(".ts-end-label")].map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }));
+      for (const { text, r } of boxes)
+        if (r.left < frame.left || r.right > frame.right + 0.5 || r.top < frame.top || r.bottom > frame.bottom)
+          faults.push(`${text} outside`);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5)
+            faults.push(`${a.text} over ${b.text}`);
+    }
+    return faults;
+  });
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { endLabelFaults } from "./panels";
 
 const slideLabel = (n: number) => new RegExp(`^Slide ${n} of \\d+`);
 
@@ -178,6 +179,8 @@ test("on a projector, each chart slide's plot takes most of the screen, its titl
         .map((el) => el.textContent?.trim().slice(0, 60));
       return { title, titles: shown.length, chart: Math.max(...charts), tick: Math.min(...ticks), cut };
     });
+    // End-of-line labels: each inside its chart, none over another (they were cut at the edge and drawn on each other).
+    expect(await endLabelFaults(slide), `slide ${n}: end labels`).toEqual([]);
     expect(m.cut, `slide ${n}: text cut off at the bottom`).toEqual([]);
     expect(m.titles, `slide ${n}: "${m.title}" shown once`).toBe(1);
     expect(m.chart, `slide ${n}: chart height`).toBeGreaterThanOrEqual(0.5 * 1080);

@@ -74,19 +74,60 @@ export function linearTicks(lo: number, hi: number, count = 5): number[] {
   return out;
 }
 
-/** Powers of ten, with 2 and 5 between them when the span is short. */
-export function logTicks(lo: number, hi: number): number[] {
+/** Steps within a decade, sparsest first: powers of ten, then 1-3, 1-2-5, 1-2-3-5 and 1-1.5-2-3-5-7 × 10^k. */
+const LOG_MULTS = [[1], [1, 3], [1, 2, 5], [1, 2, 3, 5], [1, 1.5, 2, 3, 5, 7]] as const;
+
+/**
+ * Round ticks for a log axis from lo to hi, about `count` of them (4 at least, 8 at most), never two closer than half
+ * the even spacing of `count` ticks. Over a decade or more: powers of ten with the sparsest 1-2-5-like steps between
+ * them that give 4 ticks, or every second (third …) power over many decades. Under about a decade, where those steps
+ * leave one or two ticks (87.5 to 177.6 held only 100): round linear steps (100, 120, 140, 160), thinned where the log
+ * axis squeezes them together at the top.
+ */
+export function logTicks(lo: number, hi: number, count = 5): number[] {
   if (!(lo > 0) || !(hi > lo)) return [lo];
-  const out: number[] = [];
+  const want = Math.min(8, Math.max(4, Math.round(count)));
   const decades = Math.log10(hi / lo);
-  const mults = decades < 1.5 ? [1, 2, 5] : decades < 3 ? [1, 3] : [1];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
-    for (const m of mults) {
-      const v = m * 10 ** e;
-      if (v >= lo && v <= hi) out.push(v);
+  const minGap = decades / (2 * want);
+  const between = (mults: readonly number[], every = 1) => {
+    const out: number[] = [];
+    for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+      if (e % every !== 0) continue;
+      for (const m of mults) {
+        // Rounded so 3 × 10^-1 prints as 0.3, not 0.30000000000000004.
+        const v = Number((m * 10 ** e).toPrecision(12));
+        if (v >= lo && v <= hi) out.push(v);
+      }
+    }
+    return out;
+  };
+  let ticks = LOG_MULTS.map((m) => between(m)).find((t) => t.length >= 4 && t.length <= 8);
+  if (!ticks) {
+    const powers = between([1]);
+    if (powers.length > 8) ticks = between([1], Math.ceil(powers.length / want));
+    else {
+      // Under about a decade: round linear steps, the most that keep 4 to 8 once squeezed ones are dropped.
+      for (let k = want; k >= 2 && !ticks; k--) {
+        const t = thin(roundTicks(linearTicks(lo, hi, k)), minGap);
+        if (t.length >= 4 && t.length <= 8) ticks = t;
+      }
+      ticks ??= thin(roundTicks(linearTicks(lo, hi, want)), minGap);
     }
   }
-  return out.length >= 2 ? out : [lo, hi];
+  return thin(ticks, minGap);
+}
+
+/** Without float dust (0.06, not 0.060000000000000005), so a tick prints as the round value it is. */
+const roundTicks = (ticks: readonly number[]) => ticks.map((v) => Number(v.toPrecision(12)));
+
+/** Drops a tick closer than `gap` decades to the last one kept, from the bottom up. */
+function thin(ticks: readonly number[], gap: number): number[] {
+  const out: number[] = [];
+  for (const v of ticks) {
+    const prev = out.at(-1);
+    if (v > 0 && (prev === undefined || Math.log10(v / prev) >= gap - 1e-9)) out.push(v);
+  }
+  return out;
 }
 
 /** "−0.0 %" and "-0" read as a loss that is not there: a value that rounds to zero is printed without a sign. */
@@ -130,6 +171,54 @@ export function spreadLabels(wanted: readonly number[], gap: number, top: number
     out[item.i] = placed[k] as number;
   });
   return out;
+}
+
+/** The text of a line's end label: the first word of its name ("RNDR" of "RNDR → RENDER"). */
+export const endLabelText = (label: string) => label.split(" ")[0] ?? label;
+
+/**
+ * A label's width before it can be measured: `em` per character, by default 0.8 (bold capitals in the UI fonts run
+ * about that wide); a chart passes the widest ratio of the labels it has measured.
+ */
+export const estimateTextWidth = (text: string, fontPx: number, em = 0.8) => Math.ceil(text.length * fontPx * em);
+
+/** From a line's last point to its label; a leader, where one is drawn, runs inside this gap. */
+export const END_LABEL_DX = 8;
+
+export interface LineEnd {
+  x: number;
+  y: number;
+}
+
+export interface PlacedLabel {
+  /** Index of the line (and end) it names. */
+  index: number;
+  x: number;
+  /** Where the label's middle sits, and where its line ends. */
+  y: number;
+  lineY: number;
+  /** The label moved off its line's end: a short leader joins them. */
+  leader: boolean;
+}
+
+/**
+ * Places end-of-line labels: each beside its line's last point, moved apart (sorted by y) so no two are closer than one
+ * line height, with every label's middle between `top` and `bottom`. When more labels than fit in that height are
+ * asked for, the lines first in the list keep theirs (the caller lists them by importance).
+ */
+export function placeEndLabels(ends: readonly (LineEnd | undefined)[], lineHeight: number, top: number, bottom: number): PlacedLabel[] {
+  const room = Math.max(1, Math.floor((bottom - top) / lineHeight) + 1);
+  const kept = ends.flatMap((e, index) => (e ? [{ ...e, index }] : [])).slice(0, room);
+  const ys = spreadLabels(
+    kept.map((e) => Math.min(bottom, Math.max(top, e.y))),
+    lineHeight,
+    top,
+    bottom,
+  );
+  return kept.map((e, k) => {
+    const y = ys[k] as number;
+    return { index: e.index, x: e.x + END_LABEL_DX, y, lineY: e.y, leader: Math.abs(y - e.y) > lineHeight / 4 };
+  });
 }
 
 /**

@@ -22,7 +22,10 @@ export interface TimeSeriesLine {
   first?: string;
 }
 
-/** Plot margins; the event rail under the narrative uses the same so its markers sit under the right day. */
+/**
+ * Plot margins; the event rail under the narrative uses the same so its markers sit under the right day. The right
+ * margin is the least one: it grows to fit the longest end-of-line label (the chart reports it, see onPlotRight).
+ */
 export const TIME_PLOT_LEFT = 64;
 export const TIME_PLOT_RIGHT = 64;
 export const TOP = 12;
@@ -42,8 +45,16 @@ export interface Scales {
   xTicks: { t: number; label: string }[];
 }
 
-export function makeScales(width: number, height: number, t0: number, t1: number, lines: readonly TimeSeriesLine[], log: boolean): Scales {
-  const plotW = Math.max(10, width - TIME_PLOT_LEFT - TIME_PLOT_RIGHT);
+export function makeScales(
+  width: number,
+  height: number,
+  t0: number,
+  t1: number,
+  lines: readonly TimeSeriesLine[],
+  log: boolean,
+  right = TIME_PLOT_RIGHT,
+): Scales {
+  const plotW = Math.max(10, width - TIME_PLOT_LEFT - right);
   const plotH = Math.max(10, height - TOP - BOTTOM);
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
@@ -73,7 +84,7 @@ export function makeScales(width: number, height: number, t0: number, t1: number
     a = Math.log10(lo) - 0.02 * Math.log10(hi / lo);
     b = Math.log10(hi) + 0.02 * Math.log10(hi / lo);
     y = (v) => TOP + (1 - (Math.log10(v) - a) / (b - a)) * plotH;
-    yTicks = logTicks(10 ** a, 10 ** b);
+    yTicks = logTicks(10 ** a, 10 ** b, Math.floor(plotH / 60));
   } else {
     const pad = (hi - lo) * 0.04;
     a = lo - pad;
@@ -81,7 +92,7 @@ export function makeScales(width: number, height: number, t0: number, t1: number
     y = (v) => TOP + (1 - (v - a) / (b - a)) * plotH;
     yTicks = linearTicks(a, b, Math.max(3, Math.floor(plotH / 60)));
   }
-  const key = `${width}|${plotH}|${t0}|${t1}|${log}|${a}|${b}`;
+  const key = `${width}|${plotW}|${plotH}|${t0}|${t1}|${log}|${a}|${b}`;
   return { key, width, plotW, plotH, x, tAt, y, yTicks, xTicks: timeTicks(t0, t1, Math.floor(plotW / 80)) };
 }
 

@@ -1,7 +1,19 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getCrosshair, setCrosshair } from "./crosshair";
-import { COLOUR_SLOTS, linearTicks, monthLabel, slotStyle, spreadLabels, timeTicks, tooltipFormat, unsignZero } from "./time-axis";
+import {
+  COLOUR_SLOTS,
+  estimateTextWidth,
+  linearTicks,
+  logTicks,
+  monthLabel,
+  placeEndLabels,
+  slotStyle,
+  spreadLabels,
+  timeTicks,
+  tooltipFormat,
+  unsignZero,
+} from "./time-axis";
 import { TimeChart, type TimeSeriesLine } from "./time-chart";
 import { PathCache, lineVertices, makeScales, pathFromVertices } from "./time-chart-scales";
 
@@ -41,6 +53,55 @@ describe("time axis", () => {
     const sorted = [...placed].sort((a, b) => a - b);
     for (let i = 1; i < sorted.length; i++) expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(12);
     expect(placed[3]).toBe(200);
+  });
+
+  it("places end labels a line height apart, inside the plot, and drops those that do not fit", () => {
+    const ends = [50, 52, 51, 49, 200, 290].map((y) => ({ x: 700, y }));
+    const placed = placeEndLabels(ends, 13, 20, 290);
+    expect(placed.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    const ys = placed.map((p) => p.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect((ys[i] as number) - (ys[i - 1] as number)).toBeGreaterThanOrEqual(13);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(20);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(290);
+    // Moved labels get a leader back to their line; the lone one far down keeps its place.
+    expect(placed.find((p) => p.index === 4)).toMatchObject({ y: 200, leader: false });
+    expect(placed.filter((p) => p.leader).length).toBeGreaterThan(0);
+    // Twenty lines in a 100 px plot: as many labels as fit, the first lines' (the caller's order).
+    const crowd = placeEndLabels(
+      Array.from({ length: 20 }, () => ({ x: 700, y: 60 })),
+      13,
+      20,
+      120,
+    );
+    expect(crowd.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("puts 4 to 8 round ticks on a log axis, none squeezed together, whatever its span", () => {
+    const check = (lo: number, hi: number) => {
+      const ticks = logTicks(lo, hi, 5);
+      expect(ticks.length, `${lo}..${hi}: ${ticks}`).toBeGreaterThanOrEqual(4);
+      expect(ticks.length, `${lo}..${hi}: ${ticks}`).toBeLessThanOrEqual(8);
+      const decades = Math.log10(hi / lo);
+      for (const [i, v] of ticks.entries()) {
+        expect(v).toBeGreaterThanOrEqual(lo);
+        expect(v).toBeLessThanOrEqual(hi);
+        // Round: one or two significant digits (100, 125, 150, 0.3, 2,000), never the raw min or max.
+        expect(Number(v.toPrecision(2))).toBe(v);
+        if (i > 0) expect(Math.log10(v / (ticks[i - 1] as number))).toBeGreaterThanOrEqual(decades / 10 - 1e-9);
+      }
+      return ticks;
+    };
+    // Under a decade (the narrative from 2023-12-01 to 2024-01-26 on a log axis): was only 87.5 and 177.6.
+    expect(check(87.5, 177.6)).toEqual([100, 120, 140, 160]);
+    check(95, 130);
+    check(1.2, 9);
+    check(0.04, 0.07);
+    // About a decade, and many.
+    expect(check(10, 100)).toEqual([10, 20, 50, 100]);
+    check(8, 120);
+    check(3, 900);
+    expect(check(1e-3, 1e6)).toEqual([0.01, 1, 100, 1e4, 1e6]);
+    check(0.5, 2e4);
   });
 
   it("gives every slot its own colour", () => {
@@ -91,6 +152,87 @@ describe("TimeChart", () => {
     expect(getCrosshair()).toMatchObject({ t: t("2024-01-03"), pinned: true });
     fireEvent.keyDown(plot, { key: "Escape" });
     expect(getCrosshair().t).toBeNull();
+  });
+
+  it("keeps end labels of lines ending close together apart and inside the chart, however long", () => {
+    const ending = (key: string, label: string, last: number) => ({ ...line(key, "2024-01-01", [100, 120, last]), label });
+    const close = [
+      ending("btc", "BTC", 240),
+      ending("eth", "ETH", 236),
+      ending("nvda", "NVDA", 238),
+      ending("rndr", "RNDR → RENDER", 239),
+      ending("akt", "Akash", 241),
+      ending("tao", "Bittensor (TAO)", 237),
+    ];
+    const { container } = render(
+      <TimeChart
+        title="Close ends"
+        lines={close}
+        t0={t("2024-01-01")}
+        t1={t("2024-01-03")}
+        kind="index"
+        yLabel="Index"
+        formatValue={String}
+        height={300}
+      />,
+    );
+    const svg = container.querySelector("svg.ts-chart") as SVGSVGElement;
+    const width = Number(svg.getAttribute("width"));
+    const labels = [...svg.querySelectorAll<SVGTextElement>("text.ts-end-label")].map((el) => ({
+      text: el.textContent ?? "",
+      x: Number(el.getAttribute("x")),
+      y: Number(el.getAttribute("y")),
+    }));
+    expect(labels.map((l) => l.text).sort()).toEqual(["Akash", "BTC", "Bittensor", "ETH", "NVDA", "RNDR"]);
+    // jsdom lays out no text: the chart sizes its margin by the estimate at the labels' 11 px, as this checks.
+    for (const l of labels) expect(l.x + estimateTextWidth(l.text, 11)).toBeLessThanOrEqual(width);
+    const ys = labels.map((l) => l.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect((ys[i] as number) - (ys[i - 1] as number)).toBeGreaterThanOrEqual(11 * 1.2);
+    expect(svg.querySelectorAll(".ts-end-leader").length).toBeGreaterThan(0);
+  });
+
+  it("toggles a series from its legend entry when the caller passes a toggle, and highlights it on hover", () => {
+    const onToggle = vi.fn();
+    const { container, rerender } = render(
+      <TimeChart
+        title="Toggle chart"
+        lines={lines}
+        t0={t("2024-01-01")}
+        t1={t("2024-01-03")}
+        kind="index"
+        yLabel="Index"
+        formatValue={String}
+        height={300}
+        onToggleSeries={onToggle}
+      />,
+    );
+    const legend = screen.getByRole("list", { name: "Series in Toggle chart" });
+    const fet = within(legend).getByRole("button", { name: "FET", pressed: true });
+    fireEvent.pointerEnter(fet.closest("li") as HTMLElement);
+    const faded = () => [...container.querySelectorAll("path.ts-line.ts-faded")].map((p) => p.getAttribute("data-key"));
+    expect(faded()).toEqual(["wld"]);
+    fireEvent.pointerLeave(fet.closest("li") as HTMLElement);
+    expect(faded()).toEqual([]);
+    fireEvent.click(fet);
+    expect(onToggle).toHaveBeenCalledWith("fet");
+    // The caller drops the line: focus moves to the entry left, not to the page.
+    rerender(
+      <TimeChart
+        title="Toggle chart"
+        lines={lines.slice(0, 1)}
+        t0={t("2024-01-01")}
+        t1={t("2024-01-03")}
+        kind="index"
+        yLabel="Index"
+        formatValue={String}
+        height={300}
+        onToggleSeries={onToggle}
+      />,
+    );
+    expect(within(legend).getByRole("button", { name: "WLD" })).toHaveFocus();
+    // Without a toggle the legend is text, and still highlights on hover.
+    render(chart);
+    expect(within(screen.getByRole("list", { name: "Series in Test chart" })).queryByRole("button")).toBeNull();
   });
 
   it("shows the crosshair another chart set (synchronised by date)", () => {

@@ -1,9 +1,9 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { slotStyle, spreadLabels, type ValueKind } from "./time-axis";
+import { END_LABEL_DX, endLabelText, estimateTextWidth, placeEndLabels, slotStyle, type ValueKind } from "./time-axis";
 import { Axes, Backdrop, MarkerLabels, type TimeBand, type TimeMarker } from "./time-chart-axes";
 import { CrosshairMark, CrosshairTooltip } from "./time-chart-crosshair";
 import { Lines } from "./time-chart-lines";
-import { PathCache, TIME_PLOT_LEFT, TOP, type TimeSeriesLine, makeScales } from "./time-chart-scales";
+import { PathCache, TIME_PLOT_LEFT, TIME_PLOT_RIGHT, TOP, type TimeSeriesLine, makeScales } from "./time-chart-scales";
 import { BRUSH_MIN_PX, useTimeChartInput } from "./use-time-chart-input";
 
 export type { TimeBand, TimeMarker } from "./time-chart-axes";
@@ -27,10 +27,22 @@ export interface TimeChartProps {
   bands?: readonly TimeBand[];
   /** Drag across the plot to zoom: called with the first and last day chosen. Without it, no brush. */
   onBrush?: (from: string, to: string) => void;
+  /**
+   * Turns each legend entry into a toggle (pressed: drawn) that calls this with its line's key, as the caller's own
+   * series chips do. Without it, the legend is plain text; hovering an entry highlights its line either way.
+   */
+  onToggleSeries?: (key: string) => void;
+  /** Told the plot's right margin, in px, when it changes (it grows to fit the end labels): the event rail follows. */
+  onPlotRight?: (px: number) => void;
 }
 
 /** One line of legend (text-xs) before it is measured. */
 const LEGEND_GUESS = 18;
+/** The end labels' font size (index.css .ts-end-label) before it is measured; 0.7rem on a projector. */
+const LABEL_FONT_GUESS = 11;
+/** Room kept right of the longest end label. */
+const LABEL_PAD = 6;
+const NO_WIDTHS: ReadonlyMap<string, number> = new Map();
 
 /**
  * The time-series chart of every panel: stage charts, the narrative and its glance, slides, presenter view and PNG
@@ -43,6 +55,7 @@ const LEGEND_GUESS = 18;
  */
 export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   const { title, lines, t0, t1, kind, log = false, yLabel, formatValue, height, markers = NONE, bands = NO_BANDS, onBrush } = props;
+  const { onToggleSeries, onPlotRight } = props;
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -74,28 +87,65 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     return () => ro.disconnect();
   }, []);
   const plotHeight = Math.max(120, height - legendH);
-  const scales = useMemo(() => makeScales(width, plotHeight, t0, t1, lines, log), [width, plotHeight, t0, t1, lines, log]);
+
+  // End-of-line labels: the right margin is as wide as the longest label drawn (measured once it is on screen,
+  // estimated from its font size before), so none is cut at the chart's edge; at least TIME_PLOT_RIGHT, so on screen
+  // the margin, hence every line's pixels, stays put when a series is toggled.
+  const lasts = useMemo(() => lines.map((l) => lastIndex(l, log)), [lines, log]);
+  const texts = useMemo(() => lines.map((l) => endLabelText(l.label)), [lines]);
+  const [labelFont, setLabelFont] = useState(LABEL_FONT_GUESS);
+  const [textWidths, setTextWidths] = useState(NO_WIDTHS);
+  // A label not measured yet is estimated at the widest width per character of those measured (a series toggled on
+  // then sizes the margin close to right at once, rather than by a generous guess corrected a frame later, which
+  // would move every line twice).
+  let em = 0;
+  for (const [text, w] of textWidths) em = Math.max(em, w / Math.max(1, text.length * labelFont));
+  let longest = 0;
+  texts.forEach((text, i) => {
+    if (lasts[i] !== undefined)
+      longest = Math.max(longest, textWidths.get(text) ?? estimateTextWidth(text, labelFont, em > 0 ? em : undefined));
+  });
+  const plotRight = Math.max(TIME_PLOT_RIGHT, Math.ceil(END_LABEL_DX + longest + LABEL_PAD));
+  const scales = useMemo(
+    () => makeScales(width, plotHeight, t0, t1, lines, log, plotRight),
+    [width, plotHeight, t0, t1, lines, log, plotRight],
+  );
   const colours = useMemo(() => lines.map((l, i) => ({ key: l.key, ...slotStyle(l.slot ?? i), dashed: l.dashed })), [lines]);
   const endLabels = useMemo(() => {
-    const ends = lines.map((l) => {
-      for (let i = l.ys.length - 1; i >= 0; i--) {
-        const v = l.ys[i] as number;
-        if (Number.isFinite(v) && (!log || v > 0)) return { x: scales.x(l.xs[i] as number), y: scales.y(v) };
-      }
-      return undefined;
+    const ends = lines.map((l, i) => {
+      const k = lasts[i];
+      return k === undefined ? undefined : { x: scales.x(l.xs[k] as number), y: scales.y(l.ys[k] as number) };
     });
-    const placed = spreadLabels(
-      ends.map((e) => e?.y ?? 0),
-      12,
-      TOP + 4,
-      TOP + scales.plotH,
-    );
-    return lines.flatMap((l, i) => {
-      const e = ends[i];
-      if (!e) return [];
-      return [{ key: l.key, label: l.label.split(" ")[0] ?? l.label, x: e.x + 4, y: placed[i] as number, i }];
-    });
-  }, [lines, scales, log]);
+    // One line height apart, every label within the plot's height.
+    const lineH = Math.ceil(labelFont * 1.2);
+    return placeEndLabels(ends, lineH, TOP + lineH / 2, TOP + scales.plotH - lineH / 2).map((p) => ({
+      ...p,
+      key: (lines[p.index] as TimeSeriesLine).key,
+      label: texts[p.index] as string,
+    }));
+  }, [lines, lasts, texts, scales, labelFont]);
+  // Measure the labels drawn: the font size when the chart's width changes (a projector's rem follows the window),
+  // the width of each label text not measured yet. Nothing is read when neither changed (a toggle of a known series).
+  const measuredAt = useRef(-1);
+  useLayoutEffect(() => {
+    const nodes = svg.current?.querySelectorAll<SVGTextElement>("text.ts-end-label");
+    if (!nodes || nodes.length === 0) return;
+    const refont = measuredAt.current !== width;
+    if (!refont && [...nodes].every((n) => textWidths.has(n.textContent ?? ""))) return;
+    measuredAt.current = width;
+    const font = refont ? Number.parseFloat(getComputedStyle(nodes[0] as SVGTextElement).fontSize) || LABEL_FONT_GUESS : labelFont;
+    const next = new Map(refont && font !== labelFont ? NO_WIDTHS : textWidths);
+    for (const n of nodes) {
+      const text = n.textContent ?? "";
+      if (next.has(text)) continue;
+      // jsdom lays out no text: there the estimate stands.
+      const w = typeof n.getComputedTextLength === "function" ? n.getComputedTextLength() : 0;
+      next.set(text, w > 0 ? w : estimateTextWidth(text, font));
+    }
+    if (font !== labelFont) setLabelFont(font);
+    setTextWidths(next);
+  }, [texts, width, labelFont, textWidths]);
+  useLayoutEffect(() => onPlotRight?.(plotRight), [plotRight, onPlotRight]);
 
   const [hl, setHl] = useState<string | null>(null);
   const source = `chart-${id}`;
@@ -103,14 +153,27 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   // Per-chart path strings, kept while a line's pixels do not change (see PathCache).
   const [cache] = useState(() => new PathCache());
 
+  // A highlighted line that was just toggled off (its legend entry clicked) fades nothing.
+  const hlLine = hl ? lines.find((l) => l.key === hl) : undefined;
+  const faded = hlLine ? hlLine.key : null;
   useLayoutEffect(() => {
     const el = svg.current;
     if (!el) return;
     for (const p of el.querySelectorAll<SVGPathElement>("path.ts-line"))
-      p.classList.toggle("ts-faded", hl !== null && p.dataset.key !== hl);
-  }, [hl, lines]);
+      p.classList.toggle("ts-faded", faded !== null && p.dataset.key !== faded);
+  }, [faded, lines]);
 
-  const hlLine = hl ? lines.find((l) => l.key === hl) : undefined;
+  // A legend entry clicked away takes its button with it: focus moves to the entry now in its place, or the plot.
+  const refocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = refocus.current;
+    if (at === null) return;
+    refocus.current = null;
+    const buttons = legend.current?.querySelectorAll<HTMLButtonElement>("button");
+    const next = buttons?.[Math.min(at, buttons.length - 1)];
+    (next ?? box.current)?.focus();
+  }, [lines]);
+
   const clip = `clip-${id.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const crosshairProps = { lines, colours, scales, t0, t1, kind, log };
 
@@ -119,6 +182,15 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
       <ul ref={legend} className="ts-legend flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-ink-2" aria-label={`Series in ${title}`}>
         {lines.map((l, i) => {
           const c = colours[i];
+          const entry = (
+            <>
+              <svg aria-hidden="true" width="18" height="8" className="shrink-0">
+                <line x1="0" y1="4" x2="18" y2="4" stroke={c?.color} strokeWidth="2.5" strokeDasharray={l.dashed ? "2 3" : c?.dash} />
+              </svg>
+              {l.label}
+              {l.late && l.first ? <span className="text-ink-3"> (from {l.first})</span> : null}
+            </>
+          );
           return (
             <li
               key={l.key}
@@ -126,11 +198,28 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
               onPointerEnter={() => setHl(l.key)}
               onPointerLeave={() => setHl(null)}
             >
-              <svg aria-hidden="true" width="18" height="8" className="shrink-0">
-                <line x1="0" y1="4" x2="18" y2="4" stroke={c?.color} strokeWidth="2.5" strokeDasharray={l.dashed ? "2 3" : c?.dash} />
-              </svg>
-              {l.label}
-              {l.late && l.first ? <span className="text-ink-3"> (from {l.first})</span> : null}
+              {onToggleSeries ? (
+                <button
+                  type="button"
+                  aria-pressed={true}
+                  title={`${l.label}: click to hide this line; hover to bring it forward`}
+                  className="inline-flex cursor-pointer items-center gap-1 rounded hover:text-ink"
+                  onClick={() => {
+                    refocus.current = i;
+                    setHl(null);
+                    onToggleSeries(l.key);
+                  }}
+                  // From the keyboard only: the focus a click leaves behind highlights nothing.
+                  onFocus={(e) => {
+                    if (e.currentTarget.matches(":focus-visible")) setHl(l.key);
+                  }}
+                  onBlur={() => setHl(null)}
+                >
+                  {entry}
+                </button>
+              ) : (
+                entry
+              )}
             </li>
           );
         })}
@@ -173,9 +262,22 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
           <MarkerLabels scales={scales} markers={markers} />
           <g className="ts-end-labels">
             {endLabels.map((e) => (
-              <text key={e.key} x={e.x} y={e.y} dy="0.32em" className="ts-end-label" fill={colours[e.i]?.color} fontWeight={600}>
-                {e.label}
-              </text>
+              <g key={e.key}>
+                {e.leader ? (
+                  <line
+                    className="ts-end-leader"
+                    x1={e.x - END_LABEL_DX + 2}
+                    y1={e.lineY}
+                    x2={e.x - 2}
+                    y2={e.y}
+                    stroke={colours[e.index]?.color}
+                    strokeWidth={1}
+                  />
+                ) : null}
+                <text x={e.x} y={e.y} dy="0.32em" className="ts-end-label" fill={colours[e.index]?.color} fontWeight={600}>
+                  {e.label}
+                </text>
+              </g>
             ))}
           </g>
           {hlLine ? (
@@ -213,6 +315,15 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     </div>
   );
 });
+
+/** Index of a line's last point drawn (finite, and positive on a log axis), if any. */
+function lastIndex(l: TimeSeriesLine, log: boolean): number | undefined {
+  for (let i = l.ys.length - 1; i >= 0; i--) {
+    const v = l.ys[i] as number;
+    if (Number.isFinite(v) && (!log || v > 0)) return i;
+  }
+  return undefined;
+}
 
 const NONE: readonly TimeMarker[] = [];
 const NO_BANDS: readonly TimeBand[] = [];

@@ -93,10 +93,11 @@ export async function panelToPng(figure: HTMLElement, stamp: PngStamp): Promise<
   }
 }
 
-// Controls stay on screen, but the event rail's markers are the rail. The header carries the sample mark (the
-// figure's own badge would say it twice); the tooltip follows the pointer.
+// Controls stay on screen, but the event rail's markers are the rail, and the legend's entries (toggles in the
+// narrative) the legend. The header carries the sample mark (the figure's own badge would say it twice); the tooltip
+// follows the pointer.
 const DROP_SELECTOR =
-  "[data-controls], details, [data-source-note], button:not([data-testid='event-rail'] button), [data-sample-badge], [data-export-hide]";
+  "[data-controls], details, [data-source-note], button:not([data-testid='event-rail'] button, .ts-legend button), [data-sample-badge], [data-export-hide]";
 const BODY_W = PNG_WIDTH - 96;
 const BODY_H = PNG_HEIGHT - 200;
 

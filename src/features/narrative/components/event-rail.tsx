@@ -9,6 +9,8 @@ interface EventRailProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
+  /** The chart's right margin above it, which grows to fit its end labels; markers sit under the right day. */
+  plotRight?: number;
 }
 
 interface Cluster {
@@ -45,7 +47,14 @@ export function describeEvent(e: ShownEvent): string {
  * The rail is one Tab stop: arrow keys, Home and End move between markers. A cluster opens a small list of its
  * events to choose from. Memoised: hovering a marker re-renders the section above it, not the rail.
  */
-export const EventRail = memo(function EventRail({ events, domain, selectedId, onSelect, onHover }: EventRailProps) {
+export const EventRail = memo(function EventRail({
+  events,
+  domain,
+  selectedId,
+  onSelect,
+  onHover,
+  plotRight = PLOT_RIGHT,
+}: EventRailProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
   const [active, setActive] = useState(0);
@@ -54,13 +63,13 @@ export const EventRail = memo(function EventRail({ events, domain, selectedId, o
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(100, el.clientWidth - PLOT_LEFT - PLOT_RIGHT));
+    const measure = () => setWidth(Math.max(100, el.clientWidth - PLOT_LEFT - plotRight));
     measure();
     if (typeof ResizeObserver === "undefined") return;
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [plotRight]);
   const clusters = useMemo(() => clusterEvents(events, domain, width), [events, domain, width]);
   const current = Math.min(active, Math.max(0, clusters.length - 1));
 

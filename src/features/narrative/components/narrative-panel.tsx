@@ -3,6 +3,7 @@ import { useUiStore } from "@/state/ui-store";
 import type { DayRange, EventWindow } from "@/analytics";
 import type { AiEvent, EventCategory } from "@/sources/sample-events";
 import type { SeriesId } from "@/sources/price-series";
+import { isPriceSeriesId } from "@/content/series";
 import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { useAfterPaint } from "@/ui/use-after-paint";
@@ -67,6 +68,10 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
     () => ({
       selectEvent: (id: string | null) => dispatch({ type: "set", values: { selectedEventId: id } }),
       zoom: (range: DayRange) => dispatch({ type: "zoom", range }),
+      // The chart's legend toggles a line as its chip does (the line's key is its series id).
+      toggleSeries: (id: string) => {
+        if (isPriceSeriesId(id)) dispatch({ type: "toggle-series", id });
+      },
       toggleCategory: (category: EventCategory) => dispatch({ type: "toggle-category", category }),
       allCategories: (on: boolean) => dispatch({ type: "all-categories", on }),
       benchmark: (benchmark: BenchmarkId) => dispatch({ type: "set", values: { benchmark } }),
@@ -115,6 +120,7 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
                 {...narrativeChartState(model, cross.emphasis)}
                 series={shownSeries}
                 onZoom={handlers.zoom}
+                onToggleSeries={handlers.toggleSeries}
                 events={visible}
                 plotHeight={height}
                 onSelect={handlers.selectEvent}

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useUiStore } from "@/state/ui-store";
 import { type DayRange, type TimeFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
@@ -9,7 +9,7 @@ import { SourceNote } from "@/ui/source-note";
 import { BENCHMARKS, type ScaleMode } from "../config";
 import { useRegisterExport } from "@/ui/export/export-context";
 import { seriesExportTable } from "@/ui/export/series-table";
-import { TimeChart, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
+import { TIME_PLOT_RIGHT, TimeChart, type TimeMarker, type TimeSeriesLine } from "@/ui/time-chart";
 import type { ValueKind } from "@/ui/time-axis";
 import type { Emphasis } from "../hooks/use-cross-filter";
 import { colourSlots } from "../lib/colour-slots";
@@ -35,6 +35,8 @@ interface PriceChartSectionProps {
   plotHeight?: number;
   /** A short overview: no data table or source list (the full view carries them). */
   compact?: boolean;
+  /** Hides a series from the chart's legend: the same toggle as the series chips. Without it the legend is text. */
+  onToggleSeries?: (id: string) => void;
 }
 
 const formats: Record<ScaleMode, (v: number) => string> = {
@@ -73,6 +75,7 @@ export function PriceChartSection({
   onZoom,
   plotHeight = PLOT_HEIGHT,
   compact = false,
+  onToggleSeries,
 }: PriceChartSectionProps) {
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
@@ -107,6 +110,8 @@ export function PriceChartSection({
   const sources = useMemo(() => drawn.map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta })), [drawn]);
   const onBrush = useMemo(() => (onZoom ? (from: string, to: string) => onZoom({ from, to }) : undefined), [onZoom]);
   const empty = frame.series.every((s) => s.count === 0);
+  // The chart's right margin grows to fit its end labels (on a projector): the rail under it follows.
+  const [plotRight, setPlotRight] = useState(TIME_PLOT_RIGHT);
   const labelOf = (key: string) => joined.find((j) => j.input.key === key)?.label ?? key;
 
   return (
@@ -152,10 +157,19 @@ export function PriceChartSection({
             markers={markers}
             bands={bands}
             {...(onBrush ? { onBrush } : {})}
+            {...(onToggleSeries ? { onToggleSeries } : {})}
+            onPlotRight={setPlotRight}
           />
         )}
       </div>
-      <EventRail events={inDomain} domain={domain} selectedId={selected?.id ?? null} onSelect={onSelect} onHover={setHoveredId} />
+      <EventRail
+        events={inDomain}
+        domain={domain}
+        selectedId={selected?.id ?? null}
+        onSelect={onSelect}
+        onHover={setHoveredId}
+        plotRight={plotRight}
+      />
       {hovered ? (
         <p className="text-xs text-ink-2" aria-hidden="true">
           {hovered.date}: {hovered.title}
