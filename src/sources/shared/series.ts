@@ -41,3 +41,6 @@ export const SeriesSchema = z.object({
   meta: SourceMetaSchema,
 });
 export type Series = z.infer<typeof SeriesSchema>;
+
+/** A series without its points: for adapters that hold the points to the contract by hand (sample prices). */
+export const SeriesHeadSchema = SeriesSchema.omit({ points: true });
