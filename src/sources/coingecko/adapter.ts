@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/content/zod";
 import { RequestBudget } from "@/sources/shared/budget";
 import { fetchJson } from "@/sources/shared/http";
 import { parseWith } from "@/sources/shared/parse";
@@ -57,7 +57,7 @@ export interface MarketChartRequest extends CoingeckoCallOptions {
 export const hasApiKey = (apiKey: string | undefined): apiKey is string => apiKey !== undefined && apiKey.trim() !== "";
 
 /** One budgeted GET; a request cancelled while it queued never leaves the browser. */
-function budgetedJson<S extends z.ZodType>(url: string, schema: S, options: CoingeckoCallOptions): Promise<Result<z.output<S>>> {
+function budgetedJson<S extends z.ZodMiniType>(url: string, schema: S, options: CoingeckoCallOptions): Promise<Result<z.output<S>>> {
   return coingeckoBudget.schedule(async () => {
     options.signal?.throwIfAborted();
     return fetchJson(COINGECKO, url, schema, {

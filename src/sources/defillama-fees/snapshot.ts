@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { fetchJson } from "@/sources/shared/http";
 import { type Result, fail, ok } from "@/sources/shared/result";
 import { SourceError, type SourceErrorInit } from "@/sources/shared/source-error";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/content/zod";
 import { type Result, fail, ok } from "./result";
 import { SourceError } from "./source-error";
 import type { SourceRef } from "./http";
@@ -7,7 +7,7 @@ import type { SourceRef } from "./http";
 export type Issue = { path: readonly PropertyKey[]; message: string };
 
 /** Validates raw data; a mismatch is schema drift, reported with the first paths that failed. */
-export function parseWith<S extends z.ZodType>(schema: S, raw: unknown, source: SourceRef, url: string): Result<z.output<S>> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, raw: unknown, source: SourceRef, url: string): Result<z.output<S>> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
   return driftFrom(parsed.error.issues, source, url);
@@ -21,7 +21,7 @@ export function driftFrom<T>(issues: readonly Issue[], source: SourceRef, url: s
 }
 
 /** "rows[3].close: expected number" for the first three issues: short enough for a panel. */
-export function summariseIssues(error: z.ZodError): string {
+export function summariseIssues(error: z.core.$ZodError): string {
   return formatIssues(error.issues);
 }
 
