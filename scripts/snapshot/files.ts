@@ -1,6 +1,6 @@
 import { readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { AkashSnapshotRaw, snapshotEnvelopeSchema } from "@/sources/akash";
 import { FeesSnapshotRaw } from "@/sources/defillama-fees";
 import { summariseIssues } from "@/sources/shared/parse";
@@ -30,7 +30,7 @@ interface SeriesLike {
 }
 
 /** Any snapshot envelope schema: Akash usage or a price-shaped series. */
-export type EnvelopeSchema = z.ZodType<{ recordedAt: string; series: SeriesLike }>;
+export type EnvelopeSchema = z.ZodMiniType<{ recordedAt: string; series: SeriesLike }>;
 
 /** Validates an envelope with `schema` and describes it; the same check guards writing and reading back. */
 export function validateEnvelope(schema: EnvelopeSchema, file: string, value: unknown): Validated {

@@ -2,7 +2,7 @@ import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persi
 import type { Query } from "@tanstack/react-query";
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
 import { createStore, del, get, promisifyRequest } from "idb-keyval";
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { persistedDataSchema } from "@/sources/registry";
 import { useUiStore } from "@/state/ui-store";
 
@@ -11,11 +11,11 @@ export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 /** Bump when a persisted shape changes, so old caches are discarded rather than misread. */
 export const CACHE_BUSTER = "mirage-1";
 
-const PersistedQuery = z.object({ queryKey: z.array(z.unknown()), state: z.object({ data: z.unknown() }).loose() }).loose();
+const PersistedQuery = z.looseObject({ queryKey: z.array(z.unknown()), state: z.looseObject({ data: z.unknown() }) });
 const Envelope = z.object({
   timestamp: z.number(),
   buster: z.string(),
-  clientState: z.object({ queries: z.array(z.unknown()), mutations: z.array(z.unknown()) }).loose(),
+  clientState: z.looseObject({ queries: z.array(z.unknown()), mutations: z.array(z.unknown()) }),
 });
 
 /**

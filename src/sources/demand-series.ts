@@ -6,7 +6,7 @@
  * sample mode.
  */
 import { queryOptions } from "@tanstack/react-query";
-import type { z } from "zod";
+import type { z } from "@/content/zod";
 import { addDays } from "@/analytics";
 import {
   type DemandSeriesId,
@@ -84,7 +84,7 @@ const base = () => {
 };
 
 /** Reads one recorded file if the manifest lists it; otherwise "no data" without a request. */
-async function recorded<S extends z.ZodType<{ recordedAt: string; series: unknown }>>(
+async function recorded<S extends z.ZodMiniType<{ recordedAt: string; series: unknown }>>(
   client: QueryClient,
   file: string,
   schema: S,

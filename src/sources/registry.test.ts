@@ -1,6 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import { z } from "@/content/zod";
 import type { ClaimCheck } from "@/analytics";
 import { CLAIM_CHECKS } from "@/analytics/claim-checks";
 import type { AnySeriesId } from "@/content/series";

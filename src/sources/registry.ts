@@ -7,7 +7,7 @@
  */
 import type { SkipToken, UseQueryOptions } from "@tanstack/react-query";
 import { type AnySeriesId, isDemandSeriesId, isPriceSeriesId } from "@/content/series";
-import type { z } from "zod";
+import type { z } from "@/content/zod";
 import { type AkashMetric, akashMetricOf, akashPersisted, akashQueries } from "./akash";
 import { coingeckoPersisted } from "./coingecko";
 import { feesPersisted } from "./defillama-fees";
@@ -87,6 +87,6 @@ export const PERSISTED_QUERY_ROOTS: ReadonlySet<string> = new Set(PERSISTED.flat
  * The schema a query's data must pass to be kept on this device and read back, found from its key through the
  * registry; undefined for a key no source keeps (its data is neither saved nor restored).
  */
-export function persistedDataSchema(queryKey: readonly unknown[]): z.ZodType | undefined {
+export function persistedDataSchema(queryKey: readonly unknown[]): z.ZodMiniType | undefined {
   return PERSISTED.find((p) => keyStartsWith(queryKey, p.key))?.schema;
 }

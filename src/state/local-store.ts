@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 
 /**
  * Versioned, validated local storage. Each entry is checked on its own: a corrupted or foreign one is dropped and
@@ -23,7 +23,7 @@ export function storage(): Storage | undefined {
   }
 }
 
-export function loadList<T>(key: string, schema: z.ZodType<T>, store: Pick<Storage, "getItem"> | undefined = storage()): Loaded<T> {
+export function loadList<T>(key: string, schema: z.ZodMiniType<T>, store: Pick<Storage, "getItem"> | undefined = storage()): Loaded<T> {
   let text: string | null = null;
   try {
     text = store?.getItem(key) ?? null;

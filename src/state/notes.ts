@@ -1,5 +1,5 @@
 import { createParser } from "nuqs";
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { isCalendarDay } from "./parsers";
 
 /**
@@ -12,18 +12,15 @@ export const MAX_NOTES = 8;
 export const MAX_NOTES_PARAM = 1200;
 
 export const NoteSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]{4,16}$/),
-  date: z.string().refine(isCalendarDay, "expected a calendar day YYYY-MM-DD"),
-  title: z.string().trim().min(1).max(80),
-  note: z.string().max(280).default(""),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .max(200)
-    .optional(),
+  id: z.string().check(z.regex(/^[a-z0-9]{4,16}$/)),
+  date: z.string().check(z.refine(isCalendarDay, "expected a calendar day YYYY-MM-DD")),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  note: z._default(z.string().check(z.maxLength(280)), ""),
+  url: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(200))),
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const NotesSchema = z.array(NoteSchema).max(MAX_NOTES);
+export const NotesSchema = z.array(NoteSchema).check(z.maxLength(MAX_NOTES));
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -48,7 +45,7 @@ export function encodeNotes(notes: readonly Note[]): string {
   return toBase64Url(JSON.stringify(notes.map((n) => (n.url ? [n.id, n.date, n.title, n.note, n.url] : [n.id, n.date, n.title, n.note]))));
 }
 
-const WireSchema = z.array(z.array(z.string()).min(4).max(5));
+const WireSchema = z.array(z.array(z.string()).check(z.minLength(4), z.maxLength(5)));
 
 export function decodeNotes(value: string): Note[] | null {
   if (value.length > MAX_NOTES_PARAM) return null;

@@ -1,15 +1,12 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { type Loaded, loadList, saveList } from "./local-store";
 import { NoteSchema, type NotesSchema } from "./notes";
 
 /** A named view: the URL query that reproduces it. Validated on load like everything read from storage. */
 export const SavedViewSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]{4,16}$/),
-  name: z.string().trim().min(1).max(80),
-  search: z
-    .string()
-    .max(2000)
-    .regex(/^(\?.*)?$/, "a query string starting with ?"),
+  id: z.string().check(z.regex(/^[a-z0-9]{4,16}$/)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  search: z.string().check(z.maxLength(2000), z.regex(/^(\?.*)?$/, "a query string starting with ?")),
   savedAt: z.iso.datetime(),
 });
 export type SavedView = z.infer<typeof SavedViewSchema>;
@@ -29,7 +26,7 @@ const ExportFile = z.object({
   version: z.literal(1),
   exportedAt: z.string(),
   views: z.array(z.unknown()),
-  notes: z.array(z.unknown()).default([]),
+  notes: z._default(z.array(z.unknown()), []),
 });
 
 export function exportViewsFile(views: readonly SavedView[], notes: readonly z.infer<typeof NoteSchema>[], now: Date = new Date()): string {

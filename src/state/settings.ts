@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { storage } from "./local-store";
 import { useUiStore } from "./ui-store";
 
@@ -11,15 +11,18 @@ export const REFRESH_CHOICES = [0, 60_000, 300_000, 900_000] as const;
 
 export const SettingsSchema = z.object({
   version: z.literal(1),
-  coingeckoKey: z
-    .string()
-    .trim()
-    .max(80)
-    .regex(/^[A-Za-z0-9_-]*$/, "letters, digits, - and _ only")
-    .default(""),
-  refreshMs: z
-    .union(REFRESH_CHOICES.map((n) => z.literal(n)) as [z.ZodLiteral<0>, z.ZodLiteral<60000>, z.ZodLiteral<300000>, z.ZodLiteral<900000>])
-    .default(0),
+  coingeckoKey: z._default(z.string().check(z.trim(), z.maxLength(80), z.regex(/^[A-Za-z0-9_-]*$/, "letters, digits, - and _ only")), ""),
+  refreshMs: z._default(
+    z.union(
+      REFRESH_CHOICES.map((n) => z.literal(n)) as [
+        z.ZodMiniLiteral<0>,
+        z.ZodMiniLiteral<60000>,
+        z.ZodMiniLiteral<300000>,
+        z.ZodMiniLiteral<900000>,
+      ],
+    ),
+    0,
+  ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

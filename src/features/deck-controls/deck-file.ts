@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { MAX_SLIDES, type Slide, SlideSchema } from "@/state/deck";
 
 const File = z.object({ format: z.literal("mirage-deck"), version: z.literal(1), slides: z.array(z.unknown()) });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 
 /**
  * One day of `GET /v1/graph-data/{dataName}` or `/v1/provider-graph-data/{dataName}` on console-api.akash.network.
@@ -7,7 +7,7 @@ import { z } from "zod";
  * apps/api/src/dashboard/http-schemas/graph-data/graph-data.schema.ts and
  * apps/api/src/provider/http-schemas/provider-graph-data.schema.ts.
  */
-export const GraphSnapshotRaw = z.object({ date: z.iso.datetime(), value: z.number().finite() });
+export const GraphSnapshotRaw = z.object({ date: z.iso.datetime(), value: z.number() });
 export type GraphSnapshotRaw = z.infer<typeof GraphSnapshotRaw>;
 
 /** Both routes answer `{ currentValue, compareValue, snapshots }`; we read only the daily snapshots. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { UsageSeriesSchema } from "./usage-series";
 
 /**
@@ -9,7 +9,7 @@ import { UsageSeriesSchema } from "./usage-series";
  */
 export const SNAPSHOT_VERSION = 1;
 
-export const snapshotEnvelopeSchema = <S extends z.ZodType>(series: S) =>
+export const snapshotEnvelopeSchema = <S extends z.ZodMiniType>(series: S) =>
   z.object({ version: z.literal(SNAPSHOT_VERSION), recordedAt: z.iso.datetime(), series });
 
 export const AkashSnapshotRaw = snapshotEnvelopeSchema(UsageSeriesSchema);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { fetchJson } from "@/sources/shared/http";
 import { type Result, fail, ok } from "@/sources/shared/result";
 import { SourceError, type SourceErrorInit } from "@/sources/shared/source-error";
@@ -63,7 +63,7 @@ export async function fetchAkashSnapshot(metric: AkashMetric, options: AkashSnap
 }
 
 /** The list of recorded files, written by `npm run snapshot`; read first so the app never asks for a missing file. */
-export const SnapshotManifestRaw = z.object({ version: z.literal(1), recordedAt: z.string().nullable(), files: z.array(z.string()) });
+export const SnapshotManifestRaw = z.object({ version: z.literal(1), recordedAt: z.nullable(z.string()), files: z.array(z.string()) });
 export type SnapshotManifest = z.infer<typeof SnapshotManifestRaw>;
 
 export function snapshotManifestUrl(base: string = import.meta.env.BASE_URL): string {

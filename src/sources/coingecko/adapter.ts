@@ -1,5 +1,4 @@
-import type { z } from "zod";
-import { RequestBudget } from "@/sources/shared/budget";
+import type { z } from "@/content/zod";
 import { fetchJson } from "@/sources/shared/http";
 import { parseWith } from "@/sources/shared/parse";
 import { type Result, fail, ok } from "@/sources/shared/result";
@@ -9,9 +8,10 @@ import { type IsoDay, addDays } from "@/analytics";
 import { DAY_MS, dayStartMs, isoDayOf, lastCompleteDay } from "@/sources/shared/days";
 import { dailyCloses } from "./daily";
 import type { CoinSupply, MarketChart } from "./output";
+import { COINGECKO, COINGECKO_HISTORY_DAYS, coingeckoBudget, hasApiKey } from "./limits";
 import { CoinRaw, MarketChartRaw } from "./schema";
 
-export const COINGECKO = { sourceId: "coingecko", sourceName: "CoinGecko" } as const;
+export { COINGECKO, COINGECKO_HISTORY_DAYS, coingeckoBudget, hasApiKey };
 
 /**
  * The keyless API and the Demo plan share this root; a Demo key travels in the `x-cg-demo-api-key` header, which the
@@ -19,15 +19,6 @@ export const COINGECKO = { sourceId: "coingecko", sourceName: "CoinGecko" } as c
  */
 export const COINGECKO_API_BASE = "https://api.coingecko.com/api/v3";
 export const COINGECKO_KEY_HEADER = "x-cg-demo-api-key";
-
-/**
- * "Access to historical data via the Public API (Demo plan) is restricted to the past 365 days only"
- * (https://docs.coingecko.com/v3.0.1/reference/coins-id-market-chart-range); older requests answer 401, error 10012.
- */
-export const COINGECKO_HISTORY_DAYS = 365;
-
-/** Every CoinGecko call, from any panel, waits its turn here: 20 a minute, queued rather than dropped. */
-export const coingeckoBudget = new RequestBudget(20, 60_000);
 
 export const coinPageUrl = (coingeckoId: string): string => `https://www.coingecko.com/en/coins/${encodeURIComponent(coingeckoId)}`;
 
@@ -54,10 +45,8 @@ export interface MarketChartRequest extends CoingeckoCallOptions {
   to: IsoDay;
 }
 
-export const hasApiKey = (apiKey: string | undefined): apiKey is string => apiKey !== undefined && apiKey.trim() !== "";
-
 /** One budgeted GET; a request cancelled while it queued never leaves the browser. */
-function budgetedJson<S extends z.ZodType>(url: string, schema: S, options: CoingeckoCallOptions): Promise<Result<z.output<S>>> {
+function budgetedJson<S extends z.ZodMiniType>(url: string, schema: S, options: CoingeckoCallOptions): Promise<Result<z.output<S>>> {
   return coingeckoBudget.schedule(async () => {
     options.signal?.throwIfAborted();
     return fetchJson(COINGECKO, url, schema, {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { SeriesSchema, SourceMetaSchema } from "@/sources/shared/series";
 
 /**
@@ -13,18 +13,18 @@ export type MarketChart = z.infer<typeof MarketChartSchema>;
 /** Today's supply and valuation of one coin: what turns a price series into a fully diluted value (`fetchCoinSupply`). */
 export const CoinSupplySchema = z.object({
   coingeckoId: z.string(),
-  circulating: z.number().positive().nullable(),
-  total: z.number().positive().nullable(),
-  max: z.number().positive().nullable(),
+  circulating: z.nullable(z.number().check(z.positive())),
+  total: z.nullable(z.number().check(z.positive())),
+  max: z.nullable(z.number().check(z.positive())),
   /** CoinGecko's own FDV in USD, when it gives one. */
-  fdvUsd: z.number().positive().nullable(),
-  marketCapUsd: z.number().positive().nullable(),
+  fdvUsd: z.nullable(z.number().check(z.positive())),
+  marketCapUsd: z.nullable(z.number().check(z.positive())),
   /**
    * The supply an FDV series multiplies prices by: the maximum supply, else the total supply; null when CoinGecko
    * knows neither, and then no FDV is shown.
    */
-  dilutedSupply: z.number().positive().nullable(),
-  dilutedBasis: z.enum(["max supply", "total supply"]).nullable(),
+  dilutedSupply: z.nullable(z.number().check(z.positive())),
+  dilutedBasis: z.nullable(z.enum(["max supply", "total supply"])),
   meta: SourceMetaSchema,
 });
 export type CoinSupply = z.infer<typeof CoinSupplySchema>;

@@ -2,7 +2,8 @@ import { queryOptions } from "@tanstack/react-query";
 import type { IsoDay } from "@/analytics";
 import type { PersistedQueries } from "@/sources/shared/persisted";
 import { unwrap } from "@/sources/shared/result";
-import { fetchCoinSupply, fetchMarketChart, hasApiKey } from "./adapter";
+import { hasApiKey } from "./limits";
+import { fetchCoinSupply, fetchMarketChart } from "./load";
 import { CoinSupplySchema, MarketChartSchema } from "./output";
 
 /**

@@ -1,11 +1,11 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 
 /**
  * One `[unix ms, value]` pair, as in every array of /coins/{id}/market_chart/range
  * (https://docs.coingecko.com/v3.0.1/reference/coins-id-market-chart-range; example payload:
  * `"prices": [[1755993600000, 4773.88], ...]`).
  */
-const TimedValueRaw = z.tuple([z.number().int().nonnegative(), z.number()]);
+const TimedValueRaw = z.tuple([z.number().check(z.int(), z.nonnegative()), z.number()]);
 
 /** GET /coins/{id}/market_chart/range?vs_currency=usd&from=…&to=…: the three arrays we read, nothing else. */
 export const MarketChartRaw = z.object({
@@ -23,13 +23,13 @@ export type MarketChartRaw = z.infer<typeof MarketChartRaw>;
  */
 export const CoinRaw = z.object({
   id: z.string(),
-  last_updated: z.string().nullable().optional(),
+  last_updated: z.optional(z.nullable(z.string())),
   market_data: z.object({
-    market_cap: z.record(z.string(), z.number().nullable()),
-    fully_diluted_valuation: z.record(z.string(), z.number().nullable()).optional(),
-    circulating_supply: z.number().nullable(),
-    total_supply: z.number().nullable(),
-    max_supply: z.number().nullable(),
+    market_cap: z.record(z.string(), z.nullable(z.number())),
+    fully_diluted_valuation: z.optional(z.record(z.string(), z.nullable(z.number()))),
+    circulating_supply: z.nullable(z.number()),
+    total_supply: z.nullable(z.number()),
+    max_supply: z.nullable(z.number()),
   }),
 });
 export type CoinRaw = z.infer<typeof CoinRaw>;

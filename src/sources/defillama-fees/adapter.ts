@@ -4,10 +4,10 @@ import { type Result, fail } from "@/sources/shared/result";
 import { SourceError } from "@/sources/shared/source-error";
 import { isoDayOf } from "@/sources/shared/days";
 import { type FeesPoint, type FeesSeries, FeesSeriesSchema, type FlaggedDay, describeFlagged } from "./fees-series";
-import { type FeesProtocol, feesProtocol } from "./protocols";
+import { DEFILLAMA_FEES, type FeesProtocol, feesProtocol } from "./protocols";
 import { FeesSummaryRaw } from "./schema";
 
-export const DEFILLAMA_FEES = { sourceId: "defillama-fees", sourceName: "DefiLlama fees API" } as const;
+export { DEFILLAMA_FEES };
 export const DEFILLAMA_FEES_API_BASE = "https://api.llama.fi";
 
 /** The keyless daily fees chart of one listing (protocol or chain). */

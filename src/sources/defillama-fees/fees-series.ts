@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { IsoDaySchema, SourceMetaSchema } from "@/sources/shared/series";
 
 /**
@@ -6,7 +6,7 @@ import { IsoDaySchema, SourceMetaSchema } from "@/sources/shared/series";
  * above the protocol's plausible bound are not drawn: they travel beside the points in `flagged`, so a panel can say
  * how many it left out and why.
  */
-export const FeesPointSchema = z.object({ date: IsoDaySchema, value: z.number().finite().nonnegative() });
+export const FeesPointSchema = z.object({ date: IsoDaySchema, value: z.number().check(z.nonnegative()) });
 export type FeesPoint = z.infer<typeof FeesPointSchema>;
 
 export const FlaggedDaySchema = z.object({
@@ -18,13 +18,13 @@ export type FlaggedDay = z.infer<typeof FlaggedDaySchema>;
 
 export const FeesSeriesSchema = z.object({
   /** `fees:<protocol id>`. */
-  id: z.string().regex(/^fees:[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^fees:[a-z0-9-]+$/)),
   label: z.string(),
   unit: z.literal("USD"),
-  points: z
-    .array(FeesPointSchema)
-    .min(1)
-    .refine((pts) => pts.every((p, i) => i === 0 || (pts[i - 1]?.date ?? "") < p.date), "dates must be strictly increasing"),
+  points: z.array(FeesPointSchema).check(
+    z.minLength(1),
+    z.refine((pts) => pts.every((p, i) => i === 0 || (pts[i - 1]?.date ?? "") < p.date), "dates must be strictly increasing"),
+  ),
   flagged: z.array(FlaggedDaySchema),
   meta: SourceMetaSchema,
 });

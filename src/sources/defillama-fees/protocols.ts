@@ -1,5 +1,8 @@
 import type { FeesNetworkId } from "@/content/series";
 
+/** The source, named in errors and meta; here rather than in the adapter, which loads only with a live request. */
+export const DEFILLAMA_FEES = { sourceId: "defillama-fees", sourceName: "DefiLlama fees API" } as const;
+
 /**
  * The report's projects and peers that DefiLlama's fees dashboard covers, each with the `summary/fees` slug, the
  * dimension-adapters file that produces the numbers, and the CoinGecko id of its token. Evidence for each entry is in

@@ -1,8 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { PersistedQueries } from "@/sources/shared/persisted";
 import { unwrap } from "@/sources/shared/result";
-import { fetchProtocolFees } from "./adapter";
 import { FeesSeriesSchema } from "./fees-series";
+import { fetchProtocolFees } from "./load";
 import { feesProtocol } from "./protocols";
 import { fetchFeesSnapshot } from "./snapshot";
 

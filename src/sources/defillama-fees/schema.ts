@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 
 /**
  * GET https://api.llama.fi/summary/fees/{slug}?dataType=dailyFees — DefiLlama's keyless "summary" of one protocol's
@@ -7,10 +7,10 @@ import { z } from "zod";
  * answered. Values may be negative: some adapters subtract withdrawals (dimension-adapters fees/aethir/index.ts), so
  * the schema accepts any finite number and the adapter flags what is not plausible.
  */
-const DayValueRaw = z.tuple([z.number().int().nonnegative(), z.number()]);
+const DayValueRaw = z.tuple([z.number().check(z.int(), z.nonnegative()), z.number()]);
 
 export const FeesSummaryRaw = z.object({
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   totalDataChart: z.array(DayValueRaw),
 });
 export type FeesSummaryRaw = z.infer<typeof FeesSummaryRaw>;

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { fetchJson } from "@/sources/shared/http";
 import { type Result, fail, ok } from "@/sources/shared/result";
 import { SourceError, type SourceErrorInit } from "@/sources/shared/source-error";
-import { DEFILLAMA_FEES } from "./adapter";
+import { DEFILLAMA_FEES } from "./protocols";
 import { type FeesSeries, FeesSeriesSchema } from "./fees-series";
 
 /**

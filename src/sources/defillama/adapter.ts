@@ -6,8 +6,9 @@ import { type Series, SeriesSchema } from "@/sources/shared/series";
 import { SourceError } from "@/sources/shared/source-error";
 import { DAY_MS, dayCount, dayStartMs, earlierDay, isoDayOf, lastCompleteDay } from "@/sources/shared/days";
 import { LlamaChartRaw } from "./schema";
+import { DEFILLAMA } from "./source";
 
-export const DEFILLAMA = { sourceId: "defillama", sourceName: "DefiLlama coins API" } as const;
+export { DEFILLAMA };
 
 /** Keyless; the fallback when CoinGecko fails or limits. */
 export const DEFILLAMA_COINS_BASE = "https://coins.llama.fi";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/content/zod";
 import { EVENT_CATEGORIES } from "@/content/events";
 import { IsoDaySchema } from "@/sources/shared/series";
 
@@ -8,10 +8,10 @@ export type EventCategory = z.infer<typeof EventCategorySchema>;
 
 /** One entry of events.json as it is on disk (snake_case, as curated). */
 export const AiEventRaw = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   date: IsoDaySchema,
-  title: z.string().min(1).max(120),
-  summary: z.string().min(1),
+  title: z.string().check(z.minLength(1), z.maxLength(120)),
+  summary: z.string().check(z.minLength(1)),
   category: EventCategorySchema,
   entities: z.array(z.string()),
   tokens: z.array(z.string()),
@@ -22,4 +22,4 @@ export const AiEventRaw = z.object({
 });
 export type AiEventRaw = z.infer<typeof AiEventRaw>;
 
-export const AiEventsRaw = z.array(AiEventRaw).min(1, "no events");
+export const AiEventsRaw = z.array(AiEventRaw).check(z.minLength(1, "no events"));

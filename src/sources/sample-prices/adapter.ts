@@ -1,11 +1,11 @@
 import { parseCsv } from "@/sources/shared/csv";
 import { fetchText } from "@/sources/shared/http";
-import { parseWith } from "@/sources/shared/parse";
+import { driftFrom, parseWith } from "@/sources/shared/parse";
 import { type Result, fail, ok } from "@/sources/shared/result";
-import { type Series, SeriesSchema } from "@/sources/shared/series";
+import { type Series, SeriesHeadSchema } from "@/sources/shared/series";
 import { SourceError } from "@/sources/shared/source-error";
 import { type SampleSeriesEntry, type SampleSeriesId, sampleEntry, upstreamUrl } from "./catalog";
-import { CloseRowsRaw, OpenRowsRaw } from "./schema";
+import { checkPricePoints, readPriceRows } from "./schema";
 
 export const SAMPLE_PRICES = { sourceId: "sample-prices", sourceName: "Embedded sample prices" } as const;
 
@@ -55,14 +55,18 @@ export async function fetchSampleSeries(
   const table = parseCsv(text.data, source, url);
   if (!table.ok) return table;
 
-  const rows =
-    entry.measure === "close" ? parseWith(CloseRowsRaw, table.data, source, url) : parseWith(OpenRowsRaw, table.data, source, url);
-  if (!rows.ok) return rows;
-  const points = rows.data.map((r) => ({ date: r.date, value: "close" in r ? r.close : r.open }));
+  // Checked by hand, not by a schema per row: a first visit parses thousands of rows (see ./schema.ts).
+  const rows = readPriceRows(table.data, entry.measure);
+  if (!rows.ok) return driftFrom(rows.issues, source, url);
+  const points = rows.points;
   if (points.length === 0) return fail(new SourceError({ ...source, url, kind: "empty" }));
 
   const fetchedAt = (options.now?.() ?? new Date()).toISOString();
-  // The domain schema is the contract shared with live sources: strictly increasing days, positive finite values.
-  const series = parseWith(SeriesSchema, normalise(entry, points, url, fetchedAt), source, url);
-  return series.ok ? ok(series.data) : series;
+  // The domain schema is the contract shared with live sources: strictly increasing days, positive finite values. The
+  // points are held to it by hand, the rest by the schema.
+  const series = normalise(entry, points, url, fetchedAt);
+  const pointIssues = checkPricePoints(points);
+  if (pointIssues.length > 0) return driftFrom(pointIssues, source, url);
+  const head = parseWith(SeriesHeadSchema, series, source, url);
+  return head.ok ? ok({ ...head.data, points }) : head;
 }

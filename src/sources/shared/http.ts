@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/content/zod";
 import { parseJson, parseWith } from "./parse";
 import { type Result, fail, ok } from "./result";
 import { SourceError } from "./source-error";
@@ -71,7 +71,7 @@ export async function fetchText(source: SourceRef, url: string, options: FetchTe
 }
 
 /** GET JSON, parse it and validate it with `schema`: one call for every JSON source. */
-export async function fetchJson<S extends z.ZodType>(
+export async function fetchJson<S extends z.ZodMiniType>(
   source: SourceRef,
   url: string,
   schema: S,

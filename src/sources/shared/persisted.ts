@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/content/zod";
 
 /**
  * Part of a source's query cache that is kept on this device for an offline start: the queries whose key begins with
@@ -9,7 +9,7 @@ export interface PersistedQueries {
   /** The leading elements of the query keys it covers: `["coingecko", "supply"]` covers every supply answer. */
   key: readonly string[];
   /** The shape the source's own answer has: the schema it validates a fresh answer with, or the one its type comes from. */
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
 }
 
 /** Whether `queryKey` begins with `prefix`. */
