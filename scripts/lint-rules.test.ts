@@ -37,6 +37,8 @@ const OTHER_SOURCE = { rule: "imports", message: "A source uses its own folder" 
 const COMPOSITE = { rule: "imports", message: "live-prices is the one composite source" } as const;
 const UPPER = { rule: "imports", message: "sources return data" } as const;
 const MSW_ZUSTAND = { rule: "imports", message: "zustand to src/state/ui-store.ts alone" } as const;
+/** Full zod in one file would bring its whole classic API back into the first load: schemas use @/content/zod. */
+const FULL_ZOD = { rule: "imports", message: "schemas take z from @/content/zod" } as const;
 const APP_FEATURE = { rule: "imports", message: "app uses a feature through its index" } as const;
 const ENTRY = { rule: "imports", message: "The entry reaches other folders by alias" } as const;
 
@@ -89,6 +91,11 @@ const CASES: readonly Case[] = [
   { dir: "src/app/layout", code: `import "../../sources/akash/adapter";`, expect: SEAM },
   { dir: "src/app/routes", code: `import "@/features/narrative/config";`, expect: APP_FEATURE },
   { dir: "src/app", code: `import "zustand";`, expect: MSW_ZUSTAND },
+  { dir: "src/sources/akash", code: `import { z } from "zod";\nexport const s = z.string();`, expect: FULL_ZOD },
+  { dir: "src/state", code: `import { z } from "zod/v4";\nexport const s = z.string();`, expect: FULL_ZOD },
+  { dir: "src/features/notes", code: `import { z } from "zod";\nexport const s = z.string();`, expect: FULL_ZOD },
+  { dir: "src/content", code: `import { z } from "zod";\nexport const s = z.string();`, expect: FULL_ZOD },
+  { dir: "src/state", code: `import { z } from "@/content/zod";\nexport const s = z.string();` },
   // the entry: aliases only, so the rules above see what it imports
   { dir: "src", code: `import "./app/app";`, expect: ENTRY },
   // allowed: each must pass with no diagnostic at all
