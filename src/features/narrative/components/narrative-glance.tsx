@@ -1,13 +1,22 @@
-import { useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { PanelBoundary } from "@/ui/panel-boundary";
+import { lazyView } from "@/ui/lazy-view";
 import { usePlotHeight } from "@/ui/use-plot-height";
 import { useCrossFilter } from "../hooks/use-cross-filter";
 import { useNarrativeModel } from "../hooks/use-narrative-model";
-import { PriceChartSection, narrativeChartState } from "./price-chart-section";
+import { narrativeChartState } from "./narrative-chart-state";
 import { RangeControls } from "./range-controls";
 
 const SLICE = viewSlice(["view", "selectedEventId"]);
+
+/**
+ * The chart's code (the time chart, its axes and the event rail) stays out of the first load: the static shell and the
+ * first renders show the "Loading prices…" box of the same height until the prices arrive, so the chunk starts at
+ * once, with the app, rather than on idle, and is in by the time there is something to draw.
+ */
+const GlanceChart = lazyView(() => import("./price-chart-section").then((m) => m.PriceChartSection));
+if (typeof window !== "undefined") GlanceChart.preload().catch(() => undefined);
 
 /**
  * The token narrative at a glance, for the overview: the same chart, series, range and events as the Narrative view
@@ -54,28 +63,35 @@ export function NarrativeGlance() {
       </div>
       <PanelBoundary label="the narrative chart">
         {model.shown.length === 0 ? (
-          <div
-            role="status"
-            className="mt-2 flex items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3"
-            style={{ height }}
-          >
+          <ChartStandIn height={height}>
             {model.data.waiting.length > 0 ? "Loading prices…" : "No series is shown: choose some in the Narrative view."}
-          </div>
+          </ChartStandIn>
         ) : (
-          <PriceChartSection
-            {...narrativeChartState(model, cross.emphasis)}
-            series={model.shown}
-            onZoom={(r) => dispatch({ type: "zoom", range: r })}
-            events={events}
-            plotHeight={height}
-            compact
-            onSelect={(id) => {
-              void setUrl({ view: "narrative", selectedEventId: id });
-              window.scrollTo({ top: 0 });
-            }}
-          />
+          <Suspense fallback={<ChartStandIn height={height}>Loading prices…</ChartStandIn>}>
+            <GlanceChart
+              {...narrativeChartState(model, cross.emphasis)}
+              series={model.shown}
+              onZoom={(r) => dispatch({ type: "zoom", range: r })}
+              events={events}
+              plotHeight={height}
+              compact
+              onSelect={(id) => {
+                void setUrl({ view: "narrative", selectedEventId: id });
+                window.scrollTo({ top: 0 });
+              }}
+            />
+          </Suspense>
         )}
       </PanelBoundary>
     </section>
+  );
+}
+
+/** The box that holds the chart's place while there is nothing to draw yet (prices or the chart's code on their way). */
+function ChartStandIn({ height, children }: { height: number; children: string }) {
+  return (
+    <div role="status" className="mt-2 flex items-center justify-center rounded-lg bg-surface-2 text-sm text-ink-3" style={{ height }}>
+      {children}
+    </div>
   );
 }

@@ -48,19 +48,7 @@ const yLabels: Record<ScaleMode, string> = { rebased: "Index", pct: "% change", 
 const kinds: Record<ScaleMode, ValueKind> = { rebased: "index", pct: "pct", price: "price" };
 const NO_SERIES: ReadonlyMap<string, Series> = new Map();
 
-/** What the chart shows of the narrative's state: the same in the Narrative view and in the overview's glance. */
-export function narrativeChartState(
-  model: {
-    available: ReadonlyMap<string, Series>;
-    range: DayRange;
-    selected: ShownEvent | undefined;
-    view: { scale: ScaleMode; log: boolean };
-  },
-  emphasis: (s: Series) => Emphasis,
-) {
-  const { available, range, selected, view } = model;
-  return { available, range, selected, mode: view.scale, log: view.log, emphasis };
-}
+export { narrativeChartState } from "./narrative-chart-state";
 
 export function PriceChartSection({
   series,
