@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { CLAIM_IDS } from "./claim-ids";
 import { claims } from "./claims";
 import { reportFigures } from "./figures";
+import { projectIndex } from "./project-index";
 import { projects } from "./projects";
 import { report } from "./report";
 import { ClaimSchema, ProjectSchema, ReportFigureSchema, type StageId, StageSchema } from "./schema";
@@ -26,6 +28,10 @@ function duplicates(values: readonly string[]): string[] {
 }
 
 describe("claims", () => {
+  it("lists every claim id, in order, in claim-ids.ts (the URL reads them without loading the claims)", () => {
+    expect(CLAIM_IDS).toEqual(claims.map((c) => c.id));
+  });
+
   it("parse with ClaimSchema", () => {
     for (const c of claims) {
       const result = ClaimSchema.safeParse(c);
@@ -56,6 +62,10 @@ describe("claims", () => {
 });
 
 describe("projects", () => {
+  it("are listed in project-index.ts, in order, with the same id, name, stage, report flag and ticker", () => {
+    expect(projectIndex).toEqual(projects.map(({ id, name, stage, inReport, ticker }) => ({ id, name, stage, inReport, ticker })));
+  });
+
   it("parse with ProjectSchema", () => {
     for (const p of projects) {
       const result = ProjectSchema.safeParse(p);

@@ -1,4 +1,4 @@
-import { projects } from "@/content/projects";
+import { projectIndex } from "@/content/project-index";
 import { MAX_DECK_PARAM, parseAsDeck } from "./deck";
 import { MAX_NOTES_PARAM } from "./notes";
 import { FIRST_LINK_DAY, LAST_LINK_DAY, MAX_VALUE_LENGTH } from "./parsers";
@@ -168,7 +168,7 @@ export function auditSearch(search: string): UrlIssue[] {
   }
   // A well-formed project id that names no project: every view then filters nothing, and says so here, on any view.
   const project = applied.get("project");
-  if (project !== undefined && !projects.some((p) => p.id === project)) {
+  if (project !== undefined && !projectIndex.some((p) => p.id === project)) {
     issues.push({ key: "project", value: shorten(project), reason: "no project has this id, so nothing is highlighted or filtered" });
   }
   const from = applied.get("from");

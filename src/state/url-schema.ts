@@ -1,5 +1,5 @@
 import { createLoader, createSerializer, type inferParserType } from "nuqs";
-import { claims } from "@/content/claims";
+import { CLAIM_IDS as CONTENT_CLAIM_IDS } from "@/content/claim-ids";
 import { EVENT_CATEGORIES, type EventCategory } from "@/content/events";
 import { report } from "@/content/report";
 import { StageIdSchema } from "@/content/schema";
@@ -41,7 +41,7 @@ export const CLAIM_SORTS = ["id", "asof", "now"] as const;
 /** Which lens the status filter reads: either, as the report saw it, or since. */
 export const CLAIM_LENSES = ["any", "then", "since"] as const;
 /** The report's claim ids ("NARR-2"), the words `copen=` accepts. */
-export const CLAIM_IDS: readonly string[] = claims.map((c) => c.id);
+export const CLAIM_IDS: readonly string[] = CONTENT_CLAIM_IDS;
 /** The Demand view: its networks (the fee networks of content/series.ts), screener columns, ranges. */
 export const DEMAND_PROJECTS = FEES_NETWORK_IDS;
 export const DEMAND_SORTS = ["token", "return", "vol", "drawdown", "beta", "corr", "mcap", "fdv", "pf", "growth"] as const;

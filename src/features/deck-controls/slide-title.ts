@@ -1,4 +1,4 @@
-import { projects } from "@/content/projects";
+import { projectIndex } from "@/content/project-index";
 import { VIEW_LABELS } from "@/state/workspace-view";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +22,7 @@ export function slideTitleFor(search: string): string {
   if (view === "demand") {
     detail = (params.get("dproj") ?? "akt").toUpperCase();
   } else if (view !== "claims") {
-    const project = projects.find((p) => p.id === params.get("project"));
+    const project = projectIndex.find((p) => p.id === params.get("project"));
     const from = params.get("from");
     const to = params.get("to");
     if (project) detail = project.name;

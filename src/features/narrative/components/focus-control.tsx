@@ -1,9 +1,9 @@
-import type { Project } from "@/content/schema";
+import type { ProjectSummary } from "@/content/project-index";
 import type { Series } from "@/sources/price-series";
 
 interface FocusControlProps {
   tokens: readonly Series[];
-  project: Project | undefined;
+  project: ProjectSummary | undefined;
   onFocus: (ticker: string | null) => void;
   onClear: () => void;
 }

@@ -1,5 +1,4 @@
-import { projects } from "@/content/projects";
-import type { Project } from "@/content/schema";
+import { type ProjectSummary, projectIndex } from "@/content/project-index";
 import { sameAssetTickers } from "@/content/tickers";
 import type { ShownEvent } from "../lib/shown-events";
 import type { Series } from "@/sources/price-series";
@@ -10,7 +9,7 @@ const SLICE = viewSlice(["project"]);
 export type Emphasis = "normal" | "focus" | "dim";
 
 /** Does an event concern a project: its token among the event's tickers, or the project among its entities? */
-export function eventConcerns(event: ShownEvent, project: Project): boolean {
+export function eventConcerns(event: ShownEvent, project: ProjectSummary): boolean {
   const tickers = project.ticker ? sameAssetTickers(project.ticker) : [];
   return event.tokens.some((t) => tickers.includes(t)) || event.entities.some((e) => e.toLowerCase().includes(project.name.toLowerCase()));
 }
@@ -21,7 +20,7 @@ export function eventConcerns(event: ShownEvent, project: Project): boolean {
  */
 export function useCrossFilter(selectedEvent: ShownEvent | undefined) {
   const [url, setUrl] = useViewState(SLICE);
-  const project = url.project ? projects.find((p) => p.id === url.project) : undefined;
+  const project = url.project ? projectIndex.find((p) => p.id === url.project) : undefined;
   const focusTickers = project?.ticker ? sameAssetTickers(project.ticker) : [];
   const eventTickers = selectedEvent?.tokens ?? [];
 
@@ -32,7 +31,7 @@ export function useCrossFilter(selectedEvent: ShownEvent | undefined) {
   };
 
   const focusOn = (ticker: string | null) => {
-    const next = ticker ? projects.find((p) => p.ticker && sameAssetTickers(p.ticker).includes(ticker)) : undefined;
+    const next = ticker ? projectIndex.find((p) => p.ticker && sameAssetTickers(p.ticker).includes(ticker)) : undefined;
     void setUrl({ project: next?.id ?? null });
   };
 

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from "react";
 import { changeBetween, clipToRange } from "@/analytics";
-import { projects } from "@/content/projects";
+import { projectIndex } from "@/content/project-index";
 import type { StageId } from "@/content/schema";
 import { stages } from "@/content/stages";
 import { type Series, type SeriesId, seriesEntry } from "@/sources/price-series";
@@ -45,7 +45,7 @@ export function StageTiles({
   return (
     <ul aria-label="The four stages" className="divide-y divide-line rounded-xl border border-line bg-surface shadow-sm">
       {stages.map((s, i) => {
-        const sp = projects.filter((p) => p.stage === s.id);
+        const sp = projectIndex.filter((p) => p.stage === s.id);
         const inReport = sp.filter((p) => p.inReport).length;
         const key = series.find((x) => x.id === STAGE_KEY_SERIES[s.id]);
         return (
