@@ -1,10 +1,11 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { END_LABEL_DX, endLabelText, estimateTextWidth, placeEndLabels, slotStyle, type ValueKind } from "./time-axis";
+import { END_LABEL_DX, slotStyle, type ValueKind } from "./time-axis";
 import { Axes, Backdrop, MarkerLabels, type TimeBand, type TimeMarker } from "./time-chart-axes";
 import { CrosshairMark, CrosshairTooltip } from "./time-chart-crosshair";
 import { Lines } from "./time-chart-lines";
-import { PathCache, TIME_PLOT_LEFT, TIME_PLOT_RIGHT, TOP, type TimeSeriesLine, makeScales } from "./time-chart-scales";
+import { PathCache, TIME_PLOT_LEFT, TOP, type TimeSeriesLine, makeScales } from "./time-chart-scales";
 import { BRUSH_MIN_PX, useTimeChartInput } from "./use-time-chart-input";
+import { placeLineEndLabels, useEndLabelMargin } from "./use-end-labels";
 
 export type { TimeBand, TimeMarker } from "./time-chart-axes";
 export { TIME_PLOT_LEFT, TIME_PLOT_RIGHT, type TimeSeriesLine, valueAt } from "./time-chart-scales";
@@ -38,18 +39,13 @@ export interface TimeChartProps {
 
 /** One line of legend (text-xs) before it is measured. */
 const LEGEND_GUESS = 18;
-/** The end labels' font size (index.css .ts-end-label) before it is measured; 0.7rem on a projector. */
-const LABEL_FONT_GUESS = 11;
-/** Room kept right of the longest end label. */
-const LABEL_PAD = 6;
-const NO_WIDTHS: ReadonlyMap<string, number> = new Map();
 
 /**
  * The time-series chart of every panel: stage charts, the narrative and its glance, slides, presenter view and PNG
  * export. Drawn as plain SVG: one memoised path per series at one vertex per pixel column (time-chart-scales.ts), in a
  * layer of its own, so a reaction redraws only the paths whose pixels changed. Parts in files of their own: axes and
  * markers (time-chart-axes), lines (time-chart-lines), crosshair and tooltip, the only parts that follow the pointer
- * (time-chart-crosshair), pointer, brush and keyboard (use-time-chart-input). One crosshair shared by every time chart on the page
+ * (time-chart-crosshair), pointer, brush and keyboard (use-time-chart-input), the end labels' margin and places (use-end-labels). One crosshair shared by every time chart on the page
  * (by date), one tooltip sorted by value with one number format, hover highlights the nearest line, drag to zoom,
  * arrow keys move the crosshair a day and announce the values, end-of-line labels and a legend that exports with it.
  */
@@ -88,63 +84,13 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   }, []);
   const plotHeight = Math.max(120, height - legendH);
 
-  // End-of-line labels: the right margin is as wide as the longest label drawn (measured once it is on screen,
-  // estimated from its font size before), so none is cut at the chart's edge; at least TIME_PLOT_RIGHT, so on screen
-  // the margin, hence every line's pixels, stays put when a series is toggled.
-  const lasts = useMemo(() => lines.map((l) => lastIndex(l, log)), [lines, log]);
-  const texts = useMemo(() => lines.map((l) => endLabelText(l.label)), [lines]);
-  const [labelFont, setLabelFont] = useState(LABEL_FONT_GUESS);
-  const [textWidths, setTextWidths] = useState(NO_WIDTHS);
-  // A label not measured yet is estimated at the widest width per character of those measured (a series toggled on
-  // then sizes the margin close to right at once, rather than by a generous guess corrected a frame later, which
-  // would move every line twice).
-  let em = 0;
-  for (const [text, w] of textWidths) em = Math.max(em, w / Math.max(1, text.length * labelFont));
-  let longest = 0;
-  texts.forEach((text, i) => {
-    if (lasts[i] !== undefined)
-      longest = Math.max(longest, textWidths.get(text) ?? estimateTextWidth(text, labelFont, em > 0 ? em : undefined));
-  });
-  const plotRight = Math.max(TIME_PLOT_RIGHT, Math.ceil(END_LABEL_DX + longest + LABEL_PAD));
+  const { lasts, texts, labelFont, plotRight } = useEndLabelMargin(lines, log, width, svg);
   const scales = useMemo(
     () => makeScales(width, plotHeight, t0, t1, lines, log, plotRight),
     [width, plotHeight, t0, t1, lines, log, plotRight],
   );
   const colours = useMemo(() => lines.map((l, i) => ({ key: l.key, ...slotStyle(l.slot ?? i), dashed: l.dashed })), [lines]);
-  const endLabels = useMemo(() => {
-    const ends = lines.map((l, i) => {
-      const k = lasts[i];
-      return k === undefined ? undefined : { x: scales.x(l.xs[k] as number), y: scales.y(l.ys[k] as number) };
-    });
-    // One line height apart, every label within the plot's height.
-    const lineH = Math.ceil(labelFont * 1.2);
-    return placeEndLabels(ends, lineH, TOP + lineH / 2, TOP + scales.plotH - lineH / 2).map((p) => ({
-      ...p,
-      key: (lines[p.index] as TimeSeriesLine).key,
-      label: texts[p.index] as string,
-    }));
-  }, [lines, lasts, texts, scales, labelFont]);
-  // Measure the labels drawn: the font size when the chart's width changes (a projector's rem follows the window),
-  // the width of each label text not measured yet. Nothing is read when neither changed (a toggle of a known series).
-  const measuredAt = useRef(-1);
-  useLayoutEffect(() => {
-    const nodes = svg.current?.querySelectorAll<SVGTextElement>("text.ts-end-label");
-    if (!nodes || nodes.length === 0) return;
-    const refont = measuredAt.current !== width;
-    if (!refont && [...nodes].every((n) => textWidths.has(n.textContent ?? ""))) return;
-    measuredAt.current = width;
-    const font = refont ? Number.parseFloat(getComputedStyle(nodes[0] as SVGTextElement).fontSize) || LABEL_FONT_GUESS : labelFont;
-    const next = new Map(refont && font !== labelFont ? NO_WIDTHS : textWidths);
-    for (const n of nodes) {
-      const text = n.textContent ?? "";
-      if (next.has(text)) continue;
-      // jsdom lays out no text: there the estimate stands.
-      const w = typeof n.getComputedTextLength === "function" ? n.getComputedTextLength() : 0;
-      next.set(text, w > 0 ? w : estimateTextWidth(text, font));
-    }
-    if (font !== labelFont) setLabelFont(font);
-    setTextWidths(next);
-  }, [texts, width, labelFont, textWidths]);
+  const endLabels = useMemo(() => placeLineEndLabels(lines, lasts, texts, scales, labelFont), [lines, lasts, texts, scales, labelFont]);
   useLayoutEffect(() => onPlotRight?.(plotRight), [plotRight, onPlotRight]);
 
   const [hl, setHl] = useState<string | null>(null);
@@ -315,15 +261,6 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     </div>
   );
 });
-
-/** Index of a line's last point drawn (finite, and positive on a log axis), if any. */
-function lastIndex(l: TimeSeriesLine, log: boolean): number | undefined {
-  for (let i = l.ys.length - 1; i >= 0; i--) {
-    const v = l.ys[i] as number;
-    if (Number.isFinite(v) && (!log || v > 0)) return i;
-  }
-  return undefined;
-}
 
 const NONE: readonly TimeMarker[] = [];
 const NO_BANDS: readonly TimeBand[] = [];
