@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignOnDates } from "./align";
-import { buildFrame, dayToMs, downsampleM4, frameRows, rankByChange, valuesOn } from "./frame";
+import { downsampleM4 } from "./downsample";
+import { buildFrame, dayToMs, frameRows, rankByChange, valuesOn } from "./frame";
 import { DAY_MS, addDays } from "./range";
 import type { Point } from "./types";
 

@@ -1,4 +1,5 @@
 import { type AlignedRow, alignOnDates } from "./align";
+import { downsampleM4 } from "./downsample";
 import { DAY_MS, type DayRange, clipToRange, lastOnOrBefore } from "./range";
 import { pctChange } from "./rebase";
 import type { IsoDay, Point } from "./types";
@@ -91,49 +92,6 @@ function joined(input: FrameInput): { points: readonly Point[]; seam?: Seam } {
     points: [...input.points, ...after],
     seam: { key: input.key, fromKey: input.key, toKey: next.key, lastOld: lastOld.date, firstNew: firstNew.date },
   };
-}
-
-/**
- * Keeps, per pixel column, the first, lowest, highest and last point (M4): a line through them draws exactly as the
- * full series at that width, with every peak and trough, and carries at most four points per column.
- */
-export function downsampleM4(
-  xs: readonly number[],
-  ys: readonly number[],
-  t0: number,
-  t1: number,
-  width: number,
-): { xs: number[]; ys: number[] } {
-  const n = xs.length;
-  if (n <= 4 * Math.max(1, width)) return { xs: [...xs], ys: [...ys] };
-  const span = Math.max(1, t1 - t0);
-  const outX: number[] = [];
-  const outY: number[] = [];
-  let i = 0;
-  while (i < n) {
-    const yi = ys[i] as number;
-    if (Number.isNaN(yi)) {
-      outX.push(xs[i] as number);
-      outY.push(Number.NaN);
-      i++;
-      continue;
-    }
-    const col = Math.floor((((xs[i] as number) - t0) / span) * width);
-    const start = i;
-    let lo = i;
-    let hi = i;
-    while (i < n && !Number.isNaN(ys[i] as number) && Math.floor((((xs[i] as number) - t0) / span) * width) === col) {
-      if ((ys[i] as number) < (ys[lo] as number)) lo = i;
-      if ((ys[i] as number) > (ys[hi] as number)) hi = i;
-      i++;
-    }
-    const end = i - 1;
-    for (const k of [...new Set([start, Math.min(lo, hi), Math.max(lo, hi), end])].sort((a, b) => a - b)) {
-      outX.push(xs[k] as number);
-      outY.push(ys[k] as number);
-    }
-  }
-  return { xs: outX, ys: outY };
 }
 
 /**

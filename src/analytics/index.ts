@@ -6,7 +6,6 @@ export {
   type ValueMode,
   buildFrame,
   dayToMs,
-  downsampleM4,
   frameRows,
   msToDay,
   rankByChange,
@@ -37,7 +36,7 @@ export {
   studyEvents,
 } from "./event-study";
 export { type BasketDownDays, type BtcDownDay, type DownDayStats, basketOnBtcDownDays, btcDownDays, downDayStats } from "./down-days";
-export { downsampleAligned, lttb } from "./downsample";
+export { downsampleAligned, downsampleM4, lttb } from "./downsample";
 // Types only: the checks themselves (CLAIM_CHECKS, checkClaim, AI_BASKET) are imported from "@/analytics/claim-checks",
 // so that code which imports this index does not pull the sixty checks into the first load (they load with the claims).
 export type { CheckInput, CheckResult, ClaimCheck, ClaimStatus, Evidence, Lens } from "./claim-checks";
