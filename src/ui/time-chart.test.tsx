@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getCrosshair, setCrosshair } from "./crosshair";
@@ -115,12 +116,11 @@ function line(key: string, from: string, values: number[]): TimeSeriesLine {
   return { key, label: key.toUpperCase(), xs: points.map((p) => t(p.date)), ys: values, points, maxGapDays: 1 };
 }
 
-describe("TimeChart", () => {
-  afterEach(() => act(() => setCrosshair(null, null)));
-  const lines = [line("wld", "2024-01-01", [100, 110, 90]), line("fet", "2024-01-01", [100, 95, 130])];
-  const chart = (
+/** A chart of `lines` over 2024-01-01..03, index values, 300 px high; `extra` props override or add. */
+function chartOf(title: string, lines: TimeSeriesLine[], extra: Partial<ComponentProps<typeof TimeChart>> = {}) {
+  return (
     <TimeChart
-      title="Test chart"
+      title={title}
       lines={lines}
       t0={t("2024-01-01")}
       t1={t("2024-01-03")}
@@ -128,8 +128,15 @@ describe("TimeChart", () => {
       yLabel="Index"
       formatValue={String}
       height={300}
+      {...extra}
     />
   );
+}
+
+describe("TimeChart", () => {
+  afterEach(() => act(() => setCrosshair(null, null)));
+  const lines = [line("wld", "2024-01-01", [100, 110, 90]), line("fet", "2024-01-01", [100, 95, 130])];
+  const chart = chartOf("Test chart", lines);
 
   it("draws one path per series, each in its own colour, with a legend", () => {
     const { container } = render(chart);
@@ -164,18 +171,7 @@ describe("TimeChart", () => {
       ending("akt", "Akash", 241),
       ending("tao", "Bittensor (TAO)", 237),
     ];
-    const { container } = render(
-      <TimeChart
-        title="Close ends"
-        lines={close}
-        t0={t("2024-01-01")}
-        t1={t("2024-01-03")}
-        kind="index"
-        yLabel="Index"
-        formatValue={String}
-        height={300}
-      />,
-    );
+    const { container } = render(chartOf("Close ends", close));
     const svg = container.querySelector("svg.ts-chart") as SVGSVGElement;
     const width = Number(svg.getAttribute("width"));
     const labels = [...svg.querySelectorAll<SVGTextElement>("text.ts-end-label")].map((el) => ({
@@ -193,19 +189,7 @@ describe("TimeChart", () => {
 
   it("toggles a series from its legend entry when the caller passes a toggle, and highlights it on hover", () => {
     const onToggle = vi.fn();
-    const { container, rerender } = render(
-      <TimeChart
-        title="Toggle chart"
-        lines={lines}
-        t0={t("2024-01-01")}
-        t1={t("2024-01-03")}
-        kind="index"
-        yLabel="Index"
-        formatValue={String}
-        height={300}
-        onToggleSeries={onToggle}
-      />,
-    );
+    const { container, rerender } = render(chartOf("Toggle chart", lines, { onToggleSeries: onToggle }));
     const legend = screen.getByRole("list", { name: "Series in Toggle chart" });
     const fet = within(legend).getByRole("button", { name: "FET", pressed: true });
     fireEvent.pointerEnter(fet.closest("li") as HTMLElement);
@@ -216,19 +200,7 @@ describe("TimeChart", () => {
     fireEvent.click(fet);
     expect(onToggle).toHaveBeenCalledWith("fet");
     // The caller drops the line: focus moves to the entry left, not to the page.
-    rerender(
-      <TimeChart
-        title="Toggle chart"
-        lines={lines.slice(0, 1)}
-        t0={t("2024-01-01")}
-        t1={t("2024-01-03")}
-        kind="index"
-        yLabel="Index"
-        formatValue={String}
-        height={300}
-        onToggleSeries={onToggle}
-      />,
-    );
+    rerender(chartOf("Toggle chart", lines.slice(0, 1), { onToggleSeries: onToggle }));
     expect(within(legend).getByRole("button", { name: "WLD" })).toHaveFocus();
     // Without a toggle the legend is text, and still highlights on hover.
     render(chart);
