@@ -103,6 +103,25 @@ const BODY_H = PNG_HEIGHT - 200;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Most frames to wait for the charts to follow a new width: past it the image is drawn as the charts stand. */
+const MAX_FRAMES = 120;
+
+/** True when every time chart in `root` is drawn at its box's width (the box follows its container; the svg, React). */
+export function chartsFit(root: HTMLElement): boolean {
+  return [...root.querySelectorAll<SVGSVGElement>("svg.ts-chart")].every((svg) => {
+    const box = svg.parentElement?.clientWidth ?? 0;
+    return box <= 0 || Math.abs(Number(svg.getAttribute("width")) - box) < 1;
+  });
+}
+
+/** Waits, a frame at a time, until the charts in `root` fit their boxes (at least one frame, at most MAX_FRAMES). */
+export async function untilChartsFit(root: HTMLElement, frame: () => Promise<void> = nextFrame): Promise<void> {
+  for (let i = 0; i < MAX_FRAMES; i++) {
+    await frame();
+    if (i > 0 && chartsFit(root)) return;
+  }
+}
+
 /** The figure's height without the parts the image leaves out. */
 function keptHeight(figure: HTMLElement, drop: string): number {
   let dropped = 0;
@@ -118,10 +137,9 @@ async function widenToFill(figure: HTMLElement, drop: string): Promise<() => voi
   // The width at which the figure, scaled to the image's height, also spans its width.
   figure.style.maxWidth = "none";
   figure.style.width = `${Math.round((BODY_W * height) / BODY_H)}px`;
-  // ResizeObserver callbacks run before the next paint; React commits their state in the frame after.
-  await nextFrame();
-  await nextFrame();
-  await nextFrame();
+  // ResizeObserver callbacks run before the next paint; React commits the charts' new width a frame or more later (on
+  // a busy machine, several): wait until every chart has taken its box's width, not a fixed number of frames.
+  await untilChartsFit(figure);
   return () => {
     figure.style.width = before.width;
     figure.style.maxWidth = before.maxWidth;
