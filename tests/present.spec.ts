@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { type Locator, type Page, expect, test } from "@playwright/test";
 import { endLabelFaults } from "./panels";
 
 const slideLabel = (n: number) => new RegExp(`^Slide ${n} of \\d+`);
@@ -156,15 +156,7 @@ test("the presenter's next-slide preview shows that slide with its own view, and
 test("on a projector, each chart slide's plot takes most of the screen, its title shows once and its ticks read from the back", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  const slide = page.locator("main[aria-roledescription='slide']");
-  await page.goto("/?slide=2");
-  // Slides 2 to 6: the four stages and the narrative, stepped through as in a talk.
-  for (const n of [2, 3, 4, 5, 6]) {
-    if (n > 2) await page.keyboard.press("ArrowRight");
-    await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
-    // The first slide loads the prices (slow on a busy machine); the rest reuse them.
-    await expect(slide.locator("svg.ts-chart .ts-x-tick").first()).toBeVisible({ timeout: 20_000 });
+  await stepChartSlides(page, async (slide, n) => {
     const m = await slide.evaluate((main) => {
       const title = main.querySelector("h1")?.textContent ?? "";
       const shown = [...main.querySelectorAll("*")].filter(
@@ -185,18 +177,29 @@ test("on a projector, each chart slide's plot takes most of the screen, its titl
     expect(m.titles, `slide ${n}: "${m.title}" shown once`).toBe(1);
     expect(m.chart, `slide ${n}: chart height`).toBeGreaterThanOrEqual(0.5 * 1080);
     expect(m.tick, `slide ${n}: tick label size`).toBeGreaterThanOrEqual(18);
-  }
+  });
 });
 
 test("the chart slides carry no interaction hints: nothing on the stage or narrative slides asks the room to drag", async ({ page }) => {
+  await stepChartSlides(page, async (slide, n) => {
+    await expect(slide.getByText(/^Units:/)).toBeVisible();
+    expect(await slide.evaluate((main) => main.textContent ?? ""), `slide ${n}`).not.toMatch(/drag/i);
+  });
+});
+
+/**
+ * At 1920×1080, steps from slide 2 to 6 (the four stages and the narrative) with ArrowRight, as in a talk, and runs
+ * `check` on each once its chart has drawn.
+ */
+async function stepChartSlides(page: Page, check: (slide: Locator, n: number) => Promise<void>) {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const slide = page.locator("main[aria-roledescription='slide']");
   await page.goto("/?slide=2");
   for (const n of [2, 3, 4, 5, 6]) {
     if (n > 2) await page.keyboard.press("ArrowRight");
     await expect(slide).toHaveAttribute("aria-label", slideLabel(n));
-    await expect(slide.locator("svg.ts-chart .ts-x-tick").first()).toBeVisible();
-    await expect(slide.getByText(/^Units:/)).toBeVisible();
-    expect(await slide.evaluate((main) => main.textContent ?? ""), `slide ${n}`).not.toMatch(/drag/i);
+    // The first slide loads the prices (slow on a busy machine); the rest reuse them.
+    await expect(slide.locator("svg.ts-chart .ts-x-tick").first()).toBeVisible({ timeout: 20_000 });
+    await check(slide, n);
   }
-});
+}
