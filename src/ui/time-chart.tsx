@@ -6,6 +6,7 @@ import { Lines } from "./time-chart-lines";
 import { PathCache, TIME_PLOT_LEFT, TOP, type TimeSeriesLine, makeScales } from "./time-chart-scales";
 import { BRUSH_MIN_PX, useTimeChartInput } from "./use-time-chart-input";
 import { placeLineEndLabels, useEndLabelMargin } from "./use-end-labels";
+import { useObservedSize } from "./use-observed-size";
 
 export type { TimeBand, TimeMarker } from "./time-chart-axes";
 export { TIME_PLOT_LEFT, TIME_PLOT_RIGHT, type TimeSeriesLine, valueAt } from "./time-chart-scales";
@@ -56,32 +57,14 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(800);
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = () => {
-      if (el.clientWidth > 0) setWidth(el.clientWidth);
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  useObservedSize(box, (el) => {
+    if (el.clientWidth > 0) setWidth(el.clientWidth);
+  });
   // `height` is the whole chart's, legend included, so the box reserved before the chart arrives is the box it takes
   // (no layout shift); the plot takes what the legend leaves (one or two lines of it).
   const legend = useRef<HTMLUListElement>(null);
   const [legendH, setLegendH] = useState(LEGEND_GUESS);
-  useLayoutEffect(() => {
-    const el = legend.current;
-    if (!el) return;
-    const measure = () => setLegendH(el.offsetHeight || LEGEND_GUESS);
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  useObservedSize(legend, (el) => setLegendH(el.offsetHeight || LEGEND_GUESS));
   const plotHeight = Math.max(120, height - legendH);
 
   const { lasts, texts, labelFont, plotRight } = useEndLabelMargin(lines, log, width, svg);

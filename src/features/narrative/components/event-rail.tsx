@@ -2,6 +2,7 @@ import { type KeyboardEvent, memo, useLayoutEffect, useMemo, useRef, useState } 
 import type { ShownEvent } from "../lib/shown-events";
 import { CATEGORY_META } from "../config";
 import { PLOT_LEFT, PLOT_RIGHT } from "../lib/plot-margins";
+import { useObservedSize } from "@/ui/use-observed-size";
 
 interface EventRailProps {
   events: readonly ShownEvent[];
@@ -60,16 +61,7 @@ export const EventRail = memo(function EventRail({
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
   const [tip, setTip] = useState<string | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(100, el.clientWidth - PLOT_LEFT - plotRight));
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [plotRight]);
+  useObservedSize(ref, (el) => setWidth(Math.max(100, el.clientWidth - PLOT_LEFT - plotRight)), [plotRight]);
   const clusters = useMemo(() => clusterEvents(events, domain, width), [events, domain, width]);
   const current = Math.min(active, Math.max(0, clusters.length - 1));
 
