@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatPct, formatSigned, shownSign } from "./format";
+import { fixedDigits, formatIndex, formatPct, formatPrice, formatSigned, shownSign } from "./format";
 
 describe("signed zeros", () => {
   it("shows a percentage that rounds to zero unsigned", () => {
@@ -32,5 +32,49 @@ describe("signed zeros", () => {
         if (sign === 0) expect(Number(num)).toBe(0);
       }),
     );
+  });
+});
+
+describe("formats without Intl", () => {
+  const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
+  // Magnitudes a price, index or change can have (no subnormals: Intl writes those with hundreds of zeros).
+  const values = fc.oneof(
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((v) => v === 0 || Math.abs(v) > 1e-12),
+    fc.double({ min: -2, max: 2, noNaN: true }).filter((v) => v === 0 || Math.abs(v) > 1e-12),
+    fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n / 1000),
+    fc.constantFrom(0, -0, 0.0005, 0.00099951, 999.95, 9_999.5, 99.995, 0.99951, 1e-7, 123_456_789.5),
+  );
+
+  it("property: prices and index values read as Intl's en-US formats write them", () => {
+    const f0 = intl({ maximumFractionDigits: 0 });
+    const f1 = intl({ maximumFractionDigits: 1 });
+    const f2 = intl({ maximumFractionDigits: 2 });
+    const s3 = intl({ maximumSignificantDigits: 3 });
+    fc.assert(
+      fc.property(values, (v) => {
+        const a = Math.abs(v);
+        expect(formatPrice(v)).toBe((a >= 10_000 ? f0 : a >= 100 ? f1 : a >= 1 ? f2 : s3).format(v));
+        expect(formatIndex(v)).toBe((a >= 1000 ? f0 : f1).format(v));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("property: fixed decimals with thousands separators match Intl for every min/max pair", () => {
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), (v, a, b) => {
+        const [min, max] = a <= b ? [a, b] : [b, a];
+        expect(fixedDigits(v, min, max)).toBe(intl({ minimumFractionDigits: min, maximumFractionDigits: max }).format(Math.abs(v)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("writes the cases a reader sees", () => {
+    expect(formatPrice(68_123.4)).toBe("68,123");
+    expect(formatPrice(278)).toBe("278");
+    expect(formatPrice(197.74)).toBe("197.7");
+    expect(formatPrice(0.012345)).toBe("0.0123");
+    expect(formatPct(18_571.2, 0)).toBe("+18,571%");
   });
 });

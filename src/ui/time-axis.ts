@@ -2,6 +2,8 @@
  * Pure helpers of the time chart: time and value ticks, tooltip number formats, end-label placement, colour slots.
  * No DOM, so they are unit tested.
  */
+import { fixedDigits } from "./format";
+
 export const DAY_MS = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -147,10 +149,9 @@ export function tooltipFormat(kind: ValueKind, values: readonly number[]): (v: n
     const smallest = Math.min(...values.map(Math.abs).filter((v) => v > 0));
     digits = Number.isFinite(smallest) && smallest < 1 ? Math.min(8, 2 - Math.floor(Math.log10(smallest))) : 2;
   }
-  const nf = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return (v: number) => {
     if (!Number.isFinite(v)) return "–";
-    const s = unsignZero(nf.format(v).replace("-", "−"));
+    const s = unsignZero((v < 0 || Object.is(v, -0) ? "−" : "") + fixedDigits(v, digits, digits));
     if (kind !== "pct") return s;
     return s.startsWith("−") || /^0(?:\.0+)?$/.test(s) ? `${s} %` : `+${s} %`;
   };
