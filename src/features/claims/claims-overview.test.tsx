@@ -134,15 +134,16 @@ describe("claims overview", { timeout: 60_000 }, () => {
       </ClaimResultsProvider>,
       { onUrlUpdate: (e) => updates.push(e.queryString) },
     );
-    fireEvent.click(screen.getByRole("button", { name: "Show the evidence for NARR-2" }));
+    // The rows show once the checks have run (a task after their data, see claim-engine.tsx).
+    fireEvent.click(await screen.findByRole("button", { name: "Show the evidence for NARR-2" }, { timeout: 30_000 }));
     fireEvent.click(screen.getByRole("button", { name: "Show the evidence for NARR-5" }));
     await waitFor(() => expect(updates.at(-1)).toContain("copen=NARR-2.NARR-5"));
     fireEvent.click(screen.getByRole("button", { name: "Hide the evidence for NARR-2" }));
     await waitFor(() => expect(updates.at(-1)).toContain("copen=NARR-5"));
   });
 
-  it("opens a link's expanded rows expanded", () => {
-    renderOverview("?copen=NARR-2.TREND-9");
+  it("opens a link's expanded rows expanded", async () => {
+    await renderOverview("?copen=NARR-2.TREND-9");
     expect(screen.getByRole("button", { name: "Hide the evidence for NARR-2" })).toHaveAttribute("aria-expanded", "true");
     expect(screen.getByRole("button", { name: "Hide the evidence for TREND-9" })).toHaveAttribute("aria-expanded", "true");
     expect(screen.getByRole("button", { name: "Show the evidence for NARR-3" })).toHaveAttribute("aria-expanded", "false");

@@ -3,6 +3,7 @@ import {
   Suspense,
   createContext,
   lazy,
+  startTransition,
   useCallback,
   useContext,
   useDeferredValue,
@@ -82,9 +83,11 @@ const ClaimEngine = lazy(() => loadClaimEngine().then((m) => ({ default: m.Claim
 export function ClaimResultsProvider({ children }: { children: ReactNode }) {
   // Which claims are on screen, counted per claim so that one component leaving does not drop another's.
   const [wanted, setWanted] = useState<ReadonlyMap<string, number>>(() => new Map());
+  // In a transition: asking is the first step of work that shows later anyway (loading the engine, fetching, checking),
+  // so the render it starts (the provider and every claim reader) may be interrupted rather than run as one task.
   const want = useCallback((ids: readonly string[]) => {
-    setWanted((m) => adjust(m, ids, +1));
-    return () => setWanted((m) => adjust(m, ids, -1));
+    startTransition(() => setWanted((m) => adjust(m, ids, +1)));
+    return () => startTransition(() => setWanted((m) => adjust(m, ids, -1)));
   }, []);
   const [engine, setEngine] = useState<EngineValue | null>(null);
   const shared = useMemo(() => ({ engine, want, wanted }), [engine, want, wanted]);

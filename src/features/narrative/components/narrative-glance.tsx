@@ -1,7 +1,8 @@
-import { Suspense, useMemo } from "react";
+import { Suspense, useDeferredValue, useMemo, useRef } from "react";
 import { useViewState, viewSlice } from "@/state/use-view-state";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { lazyView } from "@/ui/lazy-view";
+import { useNearViewport } from "@/ui/use-near-viewport";
 import { usePlotHeight } from "@/ui/use-plot-height";
 import { useCrossFilter } from "../hooks/use-cross-filter";
 import { useNarrativeModel } from "../hooks/use-narrative-model";
@@ -29,6 +30,13 @@ export function NarrativeGlance() {
   const cross = useCrossFilter(selected);
   const height = usePlotHeight(0.44, 240, 760, 340);
   const events = useMemo(() => model.inRange, [model.inRange]);
+  // The chart mounts in a deferred render once the prices are in: the render that brings them (TanStack Query's
+  // store update, which React runs at once) then stays short, and the chart's own comes in slices React can yield in.
+  const shown = useDeferredValue(model.shown);
+  // Drawn once it comes near the screen: beside the scoreboard on a wide screen (at once), below it and the stage tiles
+  // on a phone, where a first visit that never scrolls there is spared drawing ten lines.
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box, { margin: "150px" });
   return (
     <section aria-labelledby="glance-title" className="min-w-0 rounded-xl border border-line bg-surface p-4 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -61,28 +69,32 @@ export function NarrativeGlance() {
           onLog={(log) => dispatch({ type: "set", values: { log } })}
         />
       </div>
-      <PanelBoundary label="the narrative chart">
-        {model.shown.length === 0 ? (
-          <ChartStandIn height={height}>
-            {model.data.waiting.length > 0 ? "Loading prices…" : "No series is shown: choose some in the Narrative view."}
-          </ChartStandIn>
-        ) : (
-          <Suspense fallback={<ChartStandIn height={height}>Loading prices…</ChartStandIn>}>
-            <GlanceChart
-              {...narrativeChartState(model, cross.emphasis)}
-              series={model.shown}
-              onZoom={(r) => dispatch({ type: "zoom", range: r })}
-              events={events}
-              plotHeight={height}
-              compact
-              onSelect={(id) => {
-                void setUrl({ view: "narrative", selectedEventId: id });
-                window.scrollTo({ top: 0 });
-              }}
-            />
-          </Suspense>
-        )}
-      </PanelBoundary>
+      <div ref={box}>
+        <PanelBoundary label="the narrative chart">
+          {shown.length === 0 || !near ? (
+            <ChartStandIn height={height}>
+              {model.data.waiting.length > 0 || (shown.length > 0 && !near)
+                ? "Loading prices…"
+                : "No series is shown: choose some in the Narrative view."}
+            </ChartStandIn>
+          ) : (
+            <Suspense fallback={<ChartStandIn height={height}>Loading prices…</ChartStandIn>}>
+              <GlanceChart
+                {...narrativeChartState(model, cross.emphasis)}
+                series={shown}
+                onZoom={(r) => dispatch({ type: "zoom", range: r })}
+                events={events}
+                plotHeight={height}
+                compact
+                onSelect={(id) => {
+                  void setUrl({ view: "narrative", selectedEventId: id });
+                  window.scrollTo({ top: 0 });
+                }}
+              />
+            </Suspense>
+          )}
+        </PanelBoundary>
+      </div>
     </section>
   );
 }
