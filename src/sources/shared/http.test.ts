@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { parseRetryAfter } from "./http";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fetchText, parseRetryAfter } from "./http";
 import { parseCsv } from "./csv";
 
 describe("parseRetryAfter", () => {
@@ -27,5 +27,45 @@ describe("parseCsv", () => {
   it("calls a ragged row malformed", () => {
     const r = parseCsv("date,close\n2024-01-01,1,2\n", src, "u");
     expect(!r.ok && r.error.detail).toMatch(/line 2/);
+  });
+});
+
+describe("fetchText's turn", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("yields to the browser (scheduler.yield) before it starts a request, and starts none once cancelled meanwhile", async () => {
+    const order: string[] = [];
+    let release = () => {};
+    vi.stubGlobal("scheduler", {
+      yield: () => {
+        order.push("yield");
+        return new Promise<void>((r) => {
+          release = r;
+        });
+      },
+    });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        order.push("fetch");
+        return new Response("a,b\n1,2\n");
+      }),
+    );
+    const source = { sourceId: "t", sourceName: "Test" };
+    const first = fetchText(source, "https://example.test/a.csv");
+    await Promise.resolve();
+    expect(order).toEqual(["yield"]);
+    release();
+    expect((await first).ok).toBe(true);
+    expect(order).toEqual(["yield", "fetch"]);
+
+    const controller = new AbortController();
+    const second = fetchText(source, "https://example.test/b.csv", { signal: controller.signal });
+    controller.abort();
+    release();
+    await expect(second).rejects.toBeDefined();
+    expect(order).toEqual(["yield", "fetch", "yield"]);
   });
 });
