@@ -78,8 +78,41 @@ function staticShell(): Plugin {
   };
 }
 
+/**
+ * Every module the app's boot imports statically (src/boot.tsx and down), gathered once the module graph is known:
+ * they all load on every first visit, so they ship as one chunk. Left to itself the bundler cut them into ~26 small
+ * chunks (a module shared with a lazy view gets a chunk of its own), and starting ~26 requests (Vite's modulepreload
+ * links) was a ~30 ms task on the main thread, 100+ ms on a throttled phone, right after the first paint.
+ */
+const bootGraph = new Set<string>();
+function collectBootGraph(): Plugin {
+  return {
+    name: "mirage:boot-graph",
+    apply: "build",
+    buildEnd() {
+      const staticGraph = (entry: RegExp) => {
+        const seen = new Set<string>();
+        const start = [...this.getModuleIds()].find((id) => entry.test(id));
+        const queue = start ? [start] : [];
+        while (queue.length > 0) {
+          const id = queue.pop() as string;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      // Less what the entry itself imports (the stylesheet) and Vite's virtual helpers (the preload helper, which the
+      // entry uses too): those stay out, or the entry would import the app's chunk statically and wait for it.
+      const entry = staticGraph(/[\\/]src[\\/]main\.tsx$/);
+      bootGraph.clear();
+      for (const id of staticGraph(/[\\/]src[\\/]boot\.tsx$/)) if (!entry.has(id) && !id.startsWith("\0")) bootGraph.add(id);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), dropMockWorker(), contentSecurityPolicy(), staticShell()],
+  plugins: [react(), tailwindcss(), dropMockWorker(), contentSecurityPolicy(), staticShell(), collectBootGraph()],
   resolve: { alias: { "@": src, "@mocks": mocks } },
   // The manifest (dist/.vite/manifest.json) tells `npm run bench` which chunks every first load fetches.
   build: {
@@ -89,7 +122,19 @@ export default defineConfig({
     manifest: true,
     // analytics is pure (README): saying so lets the bundler leave a module the first screen reaches only through the
     // @/analytics index (the event study, CAR paths, down days) in the lazy chunks that use it, not in the first load.
-    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /\/src\/analytics\//, sideEffects: false }] } },
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: [{ test: /\/src\/analytics\//, sideEffects: false }] },
+      output: {
+        codeSplitting: {
+          groups: [
+            // Vite's preload helper, which the entry uses as well: a chunk of its own (a few hundred bytes) rather than the
+            // boot chunk, or the entry would import the boot chunk statically.
+            { name: "preload-helper", test: /preload-helper/, priority: 2 },
+            { name: "boot", test: (id) => bootGraph.has(id), priority: 1 },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

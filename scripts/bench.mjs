@@ -68,11 +68,10 @@ function build() {
 
 /**
  * Asset file names every first load fetches: what index.html names (entry script, stylesheets, preloads), and the app
- * itself, which the entry imports once the static shell has painted (src/main.tsx imports src/boot.tsx), each with the
- * chunks it imports statically, from Vite's manifest. Chunks imported on use (charts, presentation, export, live data)
- * are not counted.
+ * itself, which the entry imports once the static shell has painted (src/main.tsx's one dynamic import, src/boot.tsx,
+ * whose static graph vite.config.ts ships as one "boot" chunk), each with the chunks it imports statically, from Vite's
+ * manifest. Chunks imported on use (charts, presentation, export, live data) are not counted.
  */
-const ALWAYS_IMPORTED = ["src/boot.tsx"];
 function firstLoadAssets() {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
   const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, "i"))?.[1];
@@ -95,8 +94,11 @@ function firstLoadAssets() {
     for (const f of [chunk.file, ...(chunk.css ?? [])]) names.add(f.split("/").pop());
     for (const k of chunk.imports ?? []) visit(k);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  for (const key of ALWAYS_IMPORTED) visit(key);
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isEntry) continue;
+    visit(key);
+    for (const k of chunk.dynamicImports ?? []) visit(k);
+  }
   return names;
 }
 

@@ -9,12 +9,13 @@ const DIST = "dist";
 
 /**
  * The chunks a first load fetches, as scripts/bench.mjs counts them (firstLoadAssets): index.html's module scripts and
- * preloads, every manifest entry and src/boot.tsx, and everything they import statically. Reads the built site, so
+ * preloads, every manifest entry and what it imports dynamically (src/main.tsx's one dynamic import is the app's boot
+ * chunk, src/boot.tsx's static graph), and everything they import statically. Reads the built site, so
  * it needs `npx vite build` first, as every spec here does.
  */
 function firstLoadScripts(): string[] {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
-  const manifest: Record<string, { file: string; isEntry?: boolean; imports?: string[] }> = JSON.parse(
+  const manifest: Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }> = JSON.parse(
     readFileSync(join(DIST, ".vite", "manifest.json"), "utf8"),
   );
   const names = new Set<string>();
@@ -29,8 +30,11 @@ function firstLoadScripts(): string[] {
     names.add(chunk.file);
     for (const k of chunk.imports ?? []) visit(k);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  visit("src/boot.tsx");
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isEntry) continue;
+    visit(key);
+    for (const k of chunk.dynamicImports ?? []) visit(k);
+  }
   const fileName = (url: string) => url.split(/[?#]/)[0]?.split("/").pop() ?? url;
   return [...new Set([...names].map(fileName))].filter((n) => n.endsWith(".js"));
 }
