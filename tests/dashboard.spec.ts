@@ -111,3 +111,17 @@ test("the built site ships a Content-Security-Policy that blocks inline script, 
   });
   expect(ran).toBe(false);
 });
+
+test("on a phone the overview draws its narrative chart only once the reader scrolls near it", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto("/");
+  const glance = page.getByRole("region", { name: "Token narrative: prices and AI news" });
+  // The scoreboard above it has its verdicts (its checks read the chart's prices too): the first screen is done, and
+  // the chart below it was not drawn.
+  await expect(page.getByRole("table").first()).toHaveAttribute("aria-busy", "false");
+  await expect(glance.getByRole("status")).toHaveText("Loading prices…");
+  await expect(glance.locator("svg.ts-chart")).toHaveCount(0);
+  await glance.scrollIntoViewIfNeeded();
+  await expect(glance.getByRole("figure", { name: "AI tokens against BTC, ETH and AI stocks" })).toBeVisible();
+  await expect(glance.locator("svg.ts-chart")).toHaveCount(1);
+});
