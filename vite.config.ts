@@ -129,7 +129,9 @@ export default defineConfig({
           groups: [
             // Vite's preload helper, which the entry uses as well: a chunk of its own (a few hundred bytes) rather than the
             // boot chunk, or the entry would import the boot chunk statically.
-            { name: "preload-helper", test: /preload-helper/, priority: 2 },
+            { name: "preload-helper", test: /preload-helper/, priority: 3 },
+            // React on its own: src/main.tsx evaluates it in a task before the app's (see there).
+            { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
             { name: "boot", test: (id) => bootGraph.has(id), priority: 1 },
           ],
         },
