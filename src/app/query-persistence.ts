@@ -11,12 +11,14 @@ export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 /** Bump when a persisted shape changes, so old caches are discarded rather than misread. */
 export const CACHE_BUSTER = "mirage-1";
 
-const PersistedQuery = z.looseObject({ queryKey: z.array(z.unknown()), state: z.looseObject({ data: z.unknown() }) });
-const Envelope = z.object({
-  timestamp: z.number(),
-  buster: z.string(),
-  clientState: z.looseObject({ queries: z.array(z.unknown()), mutations: z.array(z.unknown()) }),
-});
+const PersistedQuery = z.lazy(() => z.looseObject({ queryKey: z.array(z.unknown()), state: z.looseObject({ data: z.unknown() }) }));
+const Envelope = z.lazy(() =>
+  z.object({
+    timestamp: z.number(),
+    buster: z.string(),
+    clientState: z.looseObject({ queries: z.array(z.unknown()), mutations: z.array(z.unknown()) }),
+  }),
+);
 
 /**
  * Keeps the queries whose data passes their source's schema, found from the key through the registry (each source

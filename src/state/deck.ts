@@ -14,19 +14,21 @@ export const SLIDE_KINDS = ["title", "stage", "narrative", "study", "claims", "c
 /** The longest view a slide keeps: a query string as Copy link writes it. */
 export const MAX_SLIDE_VIEW = 1500;
 
-export const SlideSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{4,24}$/)),
-  kind: z.enum(SLIDE_KINDS),
-  stage: z.optional(StageIdSchema),
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  notes: z._default(z.string().check(z.maxLength(1000)), ""),
-  /** The view the slide applies when shown: a query string as Copy link writes it. */
-  view: z.optional(z.string().check(z.maxLength(MAX_SLIDE_VIEW), z.regex(/^(\?.*)?$/))),
-});
+export const SlideSchema = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.regex(/^[a-z0-9-]{4,24}$/)),
+    kind: z.enum(SLIDE_KINDS),
+    stage: z.optional(StageIdSchema),
+    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+    notes: z._default(z.string().check(z.maxLength(1000)), ""),
+    /** The view the slide applies when shown: a query string as Copy link writes it. */
+    view: z.optional(z.string().check(z.maxLength(MAX_SLIDE_VIEW), z.regex(/^(\?.*)?$/))),
+  }),
+);
 export type Slide = z.infer<typeof SlideSchema>;
 
 export const MAX_SLIDES = 30;
-export const DeckSchema = z.array(SlideSchema).check(z.minLength(1), z.maxLength(MAX_SLIDES));
+export const DeckSchema = z.lazy(() => z.array(SlideSchema).check(z.minLength(1), z.maxLength(MAX_SLIDES)));
 
 const STAGE_TITLES = { data: "Data", compute: "Compute", verification: "Verification", provenance: "Provenance & identity" } as const;
 

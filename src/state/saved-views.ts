@@ -3,12 +3,14 @@ import { type Loaded, loadList, saveList } from "./local-store";
 import { NoteSchema, type NotesSchema } from "./notes";
 
 /** A named view: the URL query that reproduces it. Validated on load like everything read from storage. */
-export const SavedViewSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]{4,16}$/)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  search: z.string().check(z.maxLength(2000), z.regex(/^(\?.*)?$/, "a query string starting with ?")),
-  savedAt: z.iso.datetime(),
-});
+export const SavedViewSchema = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.regex(/^[a-z0-9]{4,16}$/)),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+    search: z.string().check(z.maxLength(2000), z.regex(/^(\?.*)?$/, "a query string starting with ?")),
+    savedAt: z.iso.datetime(),
+  }),
+);
 export type SavedView = z.infer<typeof SavedViewSchema>;
 
 export const VIEWS_KEY = "mirage:views";
@@ -21,13 +23,15 @@ export const storeNotebook = (notes: readonly z.infer<typeof NoteSchema>[], stor
   saveList(NOTES_KEY, notes, store);
 
 /** The file format of "Export views": versioned, so a future Mirage can read today's files. */
-const ExportFile = z.object({
-  format: z.literal("mirage-views"),
-  version: z.literal(1),
-  exportedAt: z.string(),
-  views: z.array(z.unknown()),
-  notes: z._default(z.array(z.unknown()), []),
-});
+const ExportFile = z.lazy(() =>
+  z.object({
+    format: z.literal("mirage-views"),
+    version: z.literal(1),
+    exportedAt: z.string(),
+    views: z.array(z.unknown()),
+    notes: z._default(z.array(z.unknown()), []),
+  }),
+);
 
 export function exportViewsFile(views: readonly SavedView[], notes: readonly z.infer<typeof NoteSchema>[], now: Date = new Date()): string {
   return JSON.stringify({ format: "mirage-views", version: 1, exportedAt: now.toISOString(), views, notes }, null, 2);

@@ -9,21 +9,23 @@ import { useUiStore } from "./ui-store";
  */
 export const REFRESH_CHOICES = [0, 60_000, 300_000, 900_000] as const;
 
-export const SettingsSchema = z.object({
-  version: z.literal(1),
-  coingeckoKey: z._default(z.string().check(z.trim(), z.maxLength(80), z.regex(/^[A-Za-z0-9_-]*$/, "letters, digits, - and _ only")), ""),
-  refreshMs: z._default(
-    z.union(
-      REFRESH_CHOICES.map((n) => z.literal(n)) as [
-        z.ZodMiniLiteral<0>,
-        z.ZodMiniLiteral<60000>,
-        z.ZodMiniLiteral<300000>,
-        z.ZodMiniLiteral<900000>,
-      ],
+export const SettingsSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(1),
+    coingeckoKey: z._default(z.string().check(z.trim(), z.maxLength(80), z.regex(/^[A-Za-z0-9_-]*$/, "letters, digits, - and _ only")), ""),
+    refreshMs: z._default(
+      z.union(
+        REFRESH_CHOICES.map((n) => z.literal(n)) as [
+          z.ZodMiniLiteral<0>,
+          z.ZodMiniLiteral<60000>,
+          z.ZodMiniLiteral<300000>,
+          z.ZodMiniLiteral<900000>,
+        ],
+      ),
+      0,
     ),
-    0,
-  ),
-});
+  }),
+);
 export type Settings = z.infer<typeof SettingsSchema>;
 
 const KEY = "mirage:settings";

@@ -1,7 +1,7 @@
 import { z } from "@/content/zod";
 import { MAX_SLIDES, type Slide, SlideSchema } from "@/state/deck";
 
-const File = z.object({ format: z.literal("mirage-deck"), version: z.literal(1), slides: z.array(z.unknown()) });
+const File = z.lazy(() => z.object({ format: z.literal("mirage-deck"), version: z.literal(1), slides: z.array(z.unknown()) }));
 
 export function exportDeckFile(slides: readonly Slide[], now: Date = new Date()): string {
   return JSON.stringify({ format: "mirage-deck", version: 1, exportedAt: now.toISOString(), slides }, null, 2);

@@ -63,7 +63,9 @@ export async function fetchAkashSnapshot(metric: AkashMetric, options: AkashSnap
 }
 
 /** The list of recorded files, written by `npm run snapshot`; read first so the app never asks for a missing file. */
-export const SnapshotManifestRaw = z.object({ version: z.literal(1), recordedAt: z.nullable(z.string()), files: z.array(z.string()) });
+export const SnapshotManifestRaw = z.lazy(() =>
+  z.object({ version: z.literal(1), recordedAt: z.nullable(z.string()), files: z.array(z.string()) }),
+);
 export type SnapshotManifest = z.infer<typeof SnapshotManifestRaw>;
 
 export function snapshotManifestUrl(base: string = import.meta.env.BASE_URL): string {

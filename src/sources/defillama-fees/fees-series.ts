@@ -6,28 +6,32 @@ import { IsoDaySchema, SourceMetaSchema } from "@/sources/shared/series";
  * above the protocol's plausible bound are not drawn: they travel beside the points in `flagged`, so a panel can say
  * how many it left out and why.
  */
-export const FeesPointSchema = z.object({ date: IsoDaySchema, value: z.number().check(z.nonnegative()) });
+export const FeesPointSchema = z.lazy(() => z.object({ date: IsoDaySchema, value: z.number().check(z.nonnegative()) }));
 export type FeesPoint = z.infer<typeof FeesPointSchema>;
 
-export const FlaggedDaySchema = z.object({
-  date: IsoDaySchema,
-  value: z.number(),
-  reason: z.enum(["negative", "above-bound"]),
-});
+export const FlaggedDaySchema = z.lazy(() =>
+  z.object({
+    date: IsoDaySchema,
+    value: z.number(),
+    reason: z.enum(["negative", "above-bound"]),
+  }),
+);
 export type FlaggedDay = z.infer<typeof FlaggedDaySchema>;
 
-export const FeesSeriesSchema = z.object({
-  /** `fees:<protocol id>`. */
-  id: z.string().check(z.regex(/^fees:[a-z0-9-]+$/)),
-  label: z.string(),
-  unit: z.literal("USD"),
-  points: z.array(FeesPointSchema).check(
-    z.minLength(1),
-    z.refine((pts) => pts.every((p, i) => i === 0 || (pts[i - 1]?.date ?? "") < p.date), "dates must be strictly increasing"),
-  ),
-  flagged: z.array(FlaggedDaySchema),
-  meta: SourceMetaSchema,
-});
+export const FeesSeriesSchema = z.lazy(() =>
+  z.object({
+    /** `fees:<protocol id>`. */
+    id: z.string().check(z.regex(/^fees:[a-z0-9-]+$/)),
+    label: z.string(),
+    unit: z.literal("USD"),
+    points: z.array(FeesPointSchema).check(
+      z.minLength(1),
+      z.refine((pts) => pts.every((p, i) => i === 0 || (pts[i - 1]?.date ?? "") < p.date), "dates must be strictly increasing"),
+    ),
+    flagged: z.array(FlaggedDaySchema),
+    meta: SourceMetaSchema,
+  }),
+);
 export type FeesSeries = z.infer<typeof FeesSeriesSchema>;
 
 /** "2 days flagged" / "1 day flagged": one sentence for the panel, right for every count. */

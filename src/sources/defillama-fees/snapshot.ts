@@ -10,7 +10,7 @@ import { type FeesSeries, FeesSeriesSchema } from "./fees-series";
  * public/data/snapshot/, read from the app's own origin. Nothing is embedded until someone records it.
  */
 /** The envelope `npm run snapshot` writes around every series (the same as the Akash files': src/sources/akash/snapshot-schema.ts). */
-export const FeesSnapshotRaw = z.object({ version: z.literal(1), recordedAt: z.iso.datetime(), series: FeesSeriesSchema });
+export const FeesSnapshotRaw = z.lazy(() => z.object({ version: z.literal(1), recordedAt: z.iso.datetime(), series: FeesSeriesSchema }));
 export const feesSnapshotFile = (protocolId: string): string => `defillama-fees-${protocolId}.json`;
 
 export function feesSnapshotUrl(protocolId: string, base: string = import.meta.env.BASE_URL): string {
