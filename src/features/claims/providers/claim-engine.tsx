@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef } from "react";
 import { addDays } from "@/analytics";
 import { CLAIM_CHECKS, type CheckInput, type Lens, checkClaim } from "@/analytics/claim-checks";
 import { claims } from "@/content/claims";
@@ -10,6 +10,7 @@ import { seriesQuery } from "@/sources/registry";
 import { sampleEventsQueries } from "@/sources/sample-events";
 import { useDataMode } from "@/state/use-data-mode";
 import { useViewState, viewSlice } from "@/state/use-view-state";
+import { useStaggered } from "@/ui/use-staggered";
 import { ALL_CLAIMS, type ClaimRow, type EngineValue } from "./claim-results";
 
 const SLICE = viewSlice(["asOf"]);
@@ -48,7 +49,7 @@ export function ClaimEngine({ wanted, publish }: { wanted: ReadonlyMap<string, n
   const ids = loadable.map((l) => l.id);
   // Started a few at a time, a task apart: a first visit asks for some thirty series, and starting every request (and
   // every observer) in one go was one long task of about 60 ms on a laptop, 250 ms on a throttled phone.
-  const started = useStaggered(loadable.length);
+  const started = useStaggered(loadable.length, 4);
   const queries = useQueries({ queries: loadable.map((l, i) => ({ ...l.options, enabled: i < started })) });
   const events = useQuery({ ...sampleEventsQueries.list(), enabled: wanted.size > 0 });
   const signature = `${ids.join(",")}|${queries.map((q) => `${q.status}:${q.dataUpdatedAt}`).join("|")}|${events.status}:${events.dataUpdatedAt}`;
@@ -131,17 +132,3 @@ export function ClaimEngine({ wanted, publish }: { wanted: ReadonlyMap<string, n
  * about four times slower than this machine, and a slice overruns by the check it is in (up to ~3 ms here).
  */
 const SLICE_MS = 4;
-
-/** Series requests started per task (see useStaggered). */
-const STARTS_PER_TASK = 4;
-
-/** How many of `total` requests may have started: STARTS_PER_TASK more every task until all have. */
-function useStaggered(total: number): number {
-  const [started, setStarted] = useState(STARTS_PER_TASK);
-  useEffect(() => {
-    if (started >= total) return;
-    const timer = setTimeout(() => setStarted((n) => n + STARTS_PER_TASK), 0);
-    return () => clearTimeout(timer);
-  }, [started, total]);
-  return Math.min(started, total);
-}
