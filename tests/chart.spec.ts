@@ -1,12 +1,20 @@
 import { readFileSync } from "node:fs";
 import { type Page, expect, test } from "@playwright/test";
+import { drawnLines, expectLinesDrawn } from "./panels";
+
+/** "#rrggbb" or "rgb(r, g, b)" as [r, g, b]. */
+function rgb(colour: string): number[] {
+  const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(colour.trim());
+  if (hex) return hex.slice(1).map((h) => Number.parseInt(h, 16));
+  return colour.match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
+}
 
 const NARRATIVE_FIGURE = "AI tokens against BTC, ETH and AI stocks";
 
 async function narrativeChart(page: Page) {
   const figure = page.getByRole("figure", { name: NARRATIVE_FIGURE });
   const svg = figure.locator("svg.ts-chart");
-  await expect(svg.locator("path.ts-line").first()).toBeVisible();
+  await expectLinesDrawn(figure);
   const box = await svg.boundingBox();
   if (!box) throw new Error("the narrative chart has no box");
   return { figure, svg, box };
@@ -69,23 +77,25 @@ test("the ranking caption names its common base date: the first day every shown 
 
 test("the narrative's legend toggles a series like its chip, and hovering an entry brings its line forward", async ({ page }) => {
   await page.goto("/?view=narrative");
-  const { figure, svg } = await narrativeChart(page);
+  const { figure } = await narrativeChart(page);
   const legend = figure.getByRole("list", { name: `Series in ${NARRATIVE_FIGURE}` });
   const fet = legend.getByRole("button", { name: "FET", exact: true });
   await expect(fet).toHaveAttribute("aria-pressed", "true");
   await fet.hover();
-  // Every other line fades; FET's stays.
-  await expect(svg.locator("path.ts-line[data-key='fet']")).not.toHaveClass(/ts-faded/);
-  await expect(svg.locator("path.ts-line[data-key='wld']")).toHaveClass(/ts-faded/);
+  // Every other line fades; FET's stays, and is drawn again on top.
+  const faded = async () => (await drawnLines(figure)).filter((l) => l.faded).map((l) => l.key);
+  await expect.poll(faded).toContain("wld");
+  expect(await faded()).not.toContain("fet");
+  expect((await drawnLines(figure)).at(-1)).toMatchObject({ key: "fet", highlight: true });
   await fet.click();
   await expect(page).toHaveURL(/[?&]tokens=/);
   expect(new URL(page.url()).searchParams.get("tokens")?.split(".")).not.toContain("fet");
-  await expect(svg.locator("path.ts-line[data-key='fet']")).toHaveCount(0);
+  await expect.poll(async () => (await drawnLines(figure)).map((l) => l.key)).not.toContain("fet");
   const narrative = page.getByRole("region", { name: "Token narrative", exact: true });
   await expect(narrative.getByRole("button", { name: /^FET \(/ })).toHaveAttribute("aria-pressed", "false");
   // The entry now under the pointer highlights its own line; off the legend, none is faded.
   await page.mouse.move(0, 0);
-  await expect(svg.locator("path.ts-line.ts-faded")).toHaveCount(0);
+  await expect.poll(faded).toEqual([]);
 });
 
 test("a log axis over less than a decade has round ticks between its ends", async ({ page }) => {
@@ -102,10 +112,9 @@ for (const theme of ["light", "dark"] as const) {
   test(`no two shown series share a colour, nor come close (${theme})`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem("mirage:theme", t), theme);
     await page.goto("/?view=narrative");
-    const { svg } = await narrativeChart(page);
-    const strokes = await svg
-      .locator("path.ts-line")
-      .evaluateAll((paths) => paths.map((p) => getComputedStyle(p).stroke.match(/\d+/g)?.slice(0, 3).map(Number) ?? []));
+    const { figure } = await narrativeChart(page);
+    // The colours the canvas stroked, read from the theme's CSS variables (#rrggbb in index.css).
+    const strokes = (await drawnLines(figure)).filter((l) => !l.highlight).map((l) => rgb(l.color));
     expect(strokes.length).toBeGreaterThanOrEqual(9);
     let closest = Number.POSITIVE_INFINITY;
     for (let i = 0; i < strokes.length; i++) {
