@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { type Page, expect, test } from "@playwright/test";
 import { drawnLines, expectLinesDrawn } from "./panels";
 
-/** "#rrggbb" or "rgb(r, g, b)" as [r, g, b]. */
+/** "#rrggbb" as [r, g, b]. */
 function rgb(colour: string): number[] {
   const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(colour.trim());
-  if (hex) return hex.slice(1).map((h) => Number.parseInt(h, 16));
-  return colour.match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
+  if (!hex) throw new Error(`not a #rrggbb colour: ${colour}`);
+  return hex.slice(1).map((h) => Number.parseInt(h, 16));
 }
 
 const NARRATIVE_FIGURE = "AI tokens against BTC, ETH and AI stocks";
@@ -113,8 +113,18 @@ for (const theme of ["light", "dark"] as const) {
     await page.addInitScript((t) => localStorage.setItem("mirage:theme", t), theme);
     await page.goto("/?view=narrative");
     const { figure } = await narrativeChart(page);
-    // The colours the canvas stroked, read from the theme's CSS variables (#rrggbb in index.css).
-    const strokes = (await drawnLines(figure)).filter((l) => !l.highlight).map((l) => rgb(l.color));
+    // The colours the canvas stroked, read from the theme's CSS variables: as the build writes them ("coral" for
+    // #ff7f50), so the browser spells each as #rrggbb first.
+    const colours = (await drawnLines(figure)).filter((l) => !l.highlight).map((l) => l.color);
+    const hex = await page.evaluate((list) => {
+      const ctx = document.createElement("canvas").getContext("2d");
+      return list.map((c) => {
+        if (!ctx) return c;
+        ctx.fillStyle = c;
+        return String(ctx.fillStyle);
+      });
+    }, colours);
+    const strokes = hex.map(rgb);
     expect(strokes.length).toBeGreaterThanOrEqual(9);
     let closest = Number.POSITIVE_INFINITY;
     for (let i = 0; i < strokes.length; i++) {
