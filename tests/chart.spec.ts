@@ -142,7 +142,9 @@ test("the narrative PNG carries the legend and the event rail and fills 1600 x 9
   await narrativeChart(page);
   // Catch the off-screen frame the export draws, before it is removed.
   await page.evaluate(() => {
-    const w = window as unknown as { __png?: { legend: number; rail: number; chartWidth: number; badges: number } };
+    const w = window as unknown as {
+      __png?: { legend: number; rail: number; chartWidth: number; badges: number; linePixels: number };
+    };
     new MutationObserver((records) => {
       for (const r of records) {
         for (const n of r.addedNodes) {
@@ -153,6 +155,14 @@ test("the narrative PNG carries the legend and the event rail and fills 1600 x 9
             rail: n.querySelectorAll("[data-testid='event-rail'] button").length,
             chartWidth: n.querySelector("svg.ts-chart")?.getBoundingClientRect().width ?? 0,
             badges: [...n.querySelectorAll("*")].filter((e) => e.children.length === 0 && e.textContent === "Sample data").length,
+            // The lines are on a canvas, whose pixels a copy of the page does not carry unless the export draws them.
+            linePixels: (() => {
+              const c = n.querySelector<HTMLCanvasElement>("canvas.ts-lines-canvas");
+              const data = c?.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? [];
+              let painted = 0;
+              for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) painted += 1;
+              return painted;
+            })(),
           };
         }
       }
@@ -165,9 +175,11 @@ test("the narrative PNG carries the legend and the event rail and fills 1600 x 9
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 900]);
   const seen = await page.evaluate(() => (window as unknown as { __png?: unknown }).__png);
   expect(seen).toMatchObject({ badges: 1 });
-  const { legend, rail, chartWidth } = seen as { legend: number; rail: number; chartWidth: number };
+  const { legend, rail, chartWidth, linePixels } = seen as { legend: number; rail: number; chartWidth: number; linePixels: number };
   expect(legend).toBeGreaterThanOrEqual(9);
   expect(rail).toBeGreaterThan(0);
   // The image is 1600 px wide with 48 px margins: the chart spans most of it, not its left half.
   expect(chartWidth).toBeGreaterThan(1300);
+  // Nine lines across most of the chart's width leave thousands of painted pixels.
+  expect(linePixels).toBeGreaterThan(5000);
 });
