@@ -137,6 +137,25 @@ for (const theme of ["light", "dark"] as const) {
   });
 }
 
+test("a print in the dark theme draws the chart's lines in the light colours", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("mirage:theme", "dark"));
+  await page.goto("/?view=narrative");
+  const { figure } = await narrativeChart(page);
+  const wld = async () => (await drawnLines(figure)).find((l) => l.key === "wld")?.color;
+  // WLD has the first slot: #56b4e9 on a dark screen, #0072b2 on paper.
+  await expect.poll(wld).toBe("#56b4e9");
+  // The print dialog: beforeprint comes before the print media applies.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect.poll(wld).toBe("#0072b2");
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await expect.poll(wld).toBe("#56b4e9");
+  // Print media alone (a PDF export).
+  await page.emulateMedia({ media: "print" });
+  await expect.poll(wld).toBe("#0072b2");
+  await page.emulateMedia({ media: "screen" });
+  await expect.poll(wld).toBe("#56b4e9");
+});
+
 test("the narrative PNG carries the legend and the event rail and fills 1600 x 900", async ({ page }) => {
   await page.goto("/?view=narrative");
   await narrativeChart(page);

@@ -100,40 +100,44 @@ const painters = new Map<HTMLCanvasElement, (opts?: { ratio?: number; force?: bo
 
 let themeHooked = false;
 let themeObserver: MutationObserver | undefined;
+/** True between `beforeprint` and `afterprint`. */
+let printing = false;
+const printMedia = () => typeof window.matchMedia === "function" && window.matchMedia("print").matches;
+
+function repaintAll() {
+  themeEpoch += 1;
+  for (const paint of painters.values()) paint();
+}
+
 /**
  * Canvas cannot follow `var(--ts-n)` as SVG did: the painters redraw with colours read again when <html> changes
- * class (dark theme, presentation mode), and around printing, whose palette is the light one whatever the theme
- * (index.css keeps the dark slots to `@media screen`).
+ * class (dark theme, presentation mode), when the print media starts or ends, and around printing, whose palette is
+ * the light one whatever the theme (index.css keeps the dark slots to `@media screen`).
  */
 function hookTheme() {
   if (themeHooked || typeof window === "undefined" || typeof MutationObserver === "undefined") return;
   themeHooked = true;
-  themeObserver = new MutationObserver(() => {
-    themeEpoch += 1;
-    for (const paint of painters.values()) paint();
-  });
+  themeObserver = new MutationObserver(repaintAll);
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["class", "style", "data-theme"] });
+  if (typeof window.matchMedia === "function") window.matchMedia("print").addEventListener?.("change", repaintAll);
   window.addEventListener("beforeprint", () => {
     printing = true;
-    themeEpoch += 1;
-    for (const paint of painters.values()) paint();
+    repaintAll();
   });
   window.addEventListener("afterprint", () => {
     printing = false;
-    themeEpoch += 1;
-    for (const paint of painters.values()) paint();
+    repaintAll();
   });
 }
-let printing = false;
 
 /**
- * The styles to read colours from. On screen, the chart's own; while printing, the light palette: the dark slots are
- * screen-only, but `beforeprint` runs before the print media applies, so they are read with `dark` taken off <html>
- * for that one read.
+ * The styles to read colours from: the chart's own, which in print media are the print palette. Printing, before the
+ * print media applies (`beforeprint` comes first), the light palette is read with `dark` taken off <html> for that one
+ * read, as the dark slots are screen-only.
  */
 function colourStyles(el: Element): CSSStyleDeclaration {
   const root = document.documentElement;
-  if (!printing || !root.classList.contains("dark")) return getComputedStyle(el);
+  if (!printing || printMedia() || !root.classList.contains("dark")) return getComputedStyle(el);
   root.classList.remove("dark");
   const styles = getComputedStyle(el);
   // A snapshot: the live declaration would follow the class back.
