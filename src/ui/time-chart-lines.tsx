@@ -119,7 +119,21 @@ function hookTheme() {
   themeHooked = true;
   themeObserver = new MutationObserver(repaintAll);
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["class", "style", "data-theme"] });
-  if (typeof window.matchMedia === "function") window.matchMedia("print").addEventListener?.("change", repaintAll);
+  if (typeof window.matchMedia === "function") {
+    window.matchMedia("print").addEventListener?.("change", repaintAll);
+    // A new device pixel ratio (the window moved to another screen, the page zoomed): a backing store to match.
+    const followRatio = () => {
+      window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`).addEventListener?.(
+        "change",
+        () => {
+          repaintAll();
+          followRatio();
+        },
+        { once: true },
+      );
+    };
+    followRatio();
+  }
   window.addEventListener("beforeprint", () => {
     printing = true;
     repaintAll();

@@ -47,11 +47,7 @@ export function zoomLines(
   const out = clipped.map(({ l, i, pts }): TimeSeriesLine => {
     const maxGap = l.maxGapDays * DAY_MS;
     const first = pts[0] as { date: string; value: number };
-    let asOf: { date: string; value: number } | undefined;
-    for (const p of pts) {
-      if (p.date > base) break;
-      asOf = p;
-    }
+    const asOf = pts[afterDay(pts, base) - 1];
     const basePoint = asOf && baseMs - dayMs(asOf.date) < maxGap ? asOf : first;
     const bv = basePoint.value;
     const rebase =
@@ -61,25 +57,13 @@ export function zoomLines(
           ? (v: number) => 100 * ((v + 100) / (bv + 100) - 1)
           : (v: number) => v;
     const points = pts.map((p) => ({ date: p.date, value: rebase(p.value) }));
-    const xs: number[] = [];
-    const ys: number[] = [];
-    let prev: number | undefined;
-    for (const p of points) {
-      const t = dayMs(p.date);
-      if (prev !== undefined && t - prev > maxGap) {
-        xs.push((prev + t) / 2);
-        ys.push(Number.NaN);
-      }
-      xs.push(t);
-      ys.push(p.value);
-      prev = t;
-    }
+    const drawn = sliceDrawn(l, points.length, dayMs(from), dayMs(to), rebase) ?? drawnFrom(points, maxGap);
     const { late: _late, first: _first, ...rest } = l;
     return {
       ...rest,
       slot: l.slot ?? i,
-      xs,
-      ys,
+      xs: drawn.xs,
+      ys: drawn.ys,
       points,
       late: dayMs(first.date) - t0 >= maxGap,
       first: first.date,
@@ -88,18 +72,83 @@ export function zoomLines(
   return { lines: out, t0, t1: dayMs(end) };
 }
 
-/** The points from `from` to `to` (both included) of points sorted by date: two binary searches and a slice. */
+/** Index of the first point dated after `day` in points sorted by date (binary search). */
+function afterDay(points: readonly { date: string }[], day: string): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((points[mid] as { date: string }).date <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The points from `from` to `to` (both included) of points sorted by date. */
 function clip<P extends { date: string }>(points: readonly P[], from: string, to: string): readonly P[] {
-  const firstAtOrAfter = (day: string, after: boolean) => {
-    let lo = 0;
-    let hi = points.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const d = (points[mid] as P).date;
-      if (d < day || (after && d === day)) lo = mid + 1;
-      else hi = mid;
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((points[mid] as P).date < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return points.slice(lo, afterDay(points, to));
+}
+
+/** Drawn times and values from points, as the frame makes them: a break (NaN) where two are over `maxGap` apart. */
+function drawnFrom(points: readonly { date: string; value: number }[], maxGap: number) {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let prev: number | undefined;
+  for (const p of points) {
+    const t = dayMs(p.date);
+    if (prev !== undefined && t - prev > maxGap) {
+      xs.push((prev + t) / 2);
+      ys.push(Number.NaN);
     }
-    return lo;
-  };
-  return points.slice(firstAtOrAfter(from, false), firstAtOrAfter(to, true));
+    xs.push(t);
+    ys.push(p.value);
+    prev = t;
+  }
+  return { xs, ys };
+}
+
+/**
+ * The same, faster, from the line's own drawn arrays when they hold every point (not thinned to the window's width):
+ * the frame's for a narrower range are a slice of them, breaks included, rebased. Null when thinned.
+ */
+function sliceDrawn(line: TimeSeriesLine, count: number, tFrom: number, tTo: number, rebase: (v: number) => number) {
+  const { xs, ys } = line;
+  let finite = 0;
+  for (let i = 0; i < ys.length; i++) if (!Number.isNaN(ys[i])) finite += 1;
+  if (finite !== line.points.length) return null;
+  let a = 0;
+  let hi = xs.length;
+  while (a < hi) {
+    const mid = (a + hi) >> 1;
+    if ((xs[mid] as number) < tFrom) a = mid + 1;
+    else hi = mid;
+  }
+  let b = a;
+  hi = xs.length;
+  while (b < hi) {
+    const mid = (b + hi) >> 1;
+    if ((xs[mid] as number) <= tTo) b = mid + 1;
+    else hi = mid;
+  }
+  // No break at either end: the range starts and ends on a point.
+  while (a < b && Number.isNaN(ys[a])) a += 1;
+  while (b > a && Number.isNaN(ys[b - 1])) b -= 1;
+  const outY = new Array<number>(b - a);
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const v = ys[i] as number;
+    if (Number.isNaN(v)) outY[i - a] = v;
+    else {
+      outY[i - a] = rebase(v);
+      n += 1;
+    }
+  }
+  return n === count ? { xs: xs.slice(a, b), ys: outY } : null;
 }

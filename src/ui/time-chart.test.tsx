@@ -404,6 +404,9 @@ describe("brush", () => {
       );
       expect([l.late, l.first]).toEqual([f.late, f.first]);
     });
+    // A line thinned to the window's width (every other day drawn) zooms from its full-resolution points all the same.
+    const thinned = full.map((l) => ({ ...l, xs: l.xs.filter((_, k) => k % 2 === 0), ys: l.ys.filter((_, k) => k % 2 === 0) }));
+    expect(zoomLines(thinned, "2024-02-01", "2024-03-31", "index")?.lines.map((l) => l.xs)).toEqual(fresh.map((l) => l.xs));
     // 100 on the common base date, the first day both have data.
     expect(valueAt(zoomed?.lines[0] as TimeSeriesLine, t("2024-02-01"))).toBeCloseTo(100, 10);
     // % change: 0 there.
