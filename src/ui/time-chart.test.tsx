@@ -423,6 +423,13 @@ describe("brush", () => {
     const before = canvas.getAttribute("data-geometry");
     const ticks = () => [...svg.querySelectorAll(".ts-x-tick")].map((x) => x.textContent).join(" ");
     const wideTicks = ticks();
+    // A line highlighted from the legend: the zoom moves it from under the pointer, so the highlight goes.
+    fireEvent.pointerEnter(
+      within(screen.getByRole("list", { name: "Series in Brush chart" }))
+        .getByText("WLD")
+        .closest("li") as HTMLElement,
+    );
+    expect(canvas).toHaveAttribute("data-highlight", "wld");
     fireEvent.pointerDown(svg, { button: 0, clientX: 300, pointerId: 1 });
     fireEvent.pointerMove(svg, { clientX: 500, pointerId: 1 });
     fireEvent.pointerUp(svg, { clientX: 500, pointerId: 1 });
@@ -430,6 +437,7 @@ describe("brush", () => {
     expect(canvas.getAttribute("data-geometry")).not.toBe(before);
     expect(ticks()).not.toBe(wideTicks);
     expect(drawnOf(container).map((l) => l.key)).toEqual(["wld", "fet"]);
+    expect(canvas).toHaveAttribute("data-highlight", "");
     expect(onBrush).not.toHaveBeenCalled();
     await waitFor(() => expect(onBrush).toHaveBeenCalledTimes(1));
     const [from, to] = onBrush.mock.calls[0] as [string, string];
