@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useRef } from "react";
+import { type Ref, memo, useEffect, useImperativeHandle, useLayoutEffect, useRef } from "react";
 import { slotStyle } from "./time-axis";
 import { type PathCache, type Scales, TIME_PLOT_LEFT, TOP, type TimeSeriesLine, traceVertices } from "./time-chart-scales";
 
@@ -16,7 +16,7 @@ export interface DrawnLine {
   highlight: boolean;
 }
 
-interface Spec {
+export interface Spec {
   lines: readonly TimeSeriesLine[];
   scales: Scales;
   log: boolean;
@@ -252,16 +252,40 @@ const screenRatio = () => (typeof window === "undefined" ? 1 : window.devicePixe
  * drawn again on top, or empty) and `data-geometry` (changes with the pixels) say what is drawn, for the tests, the
  * bench and anything else that cannot read pixels.
  */
-export const LinesCanvas = memo(function LinesCanvas(props: Spec) {
+export const LinesCanvas = memo(function LinesCanvas(props: Spec & { ref?: Ref<LinesCanvasHandle> }) {
+  const { ref: handle, ...own } = props;
   const ref = useRef<HTMLCanvasElement>(null);
-  const spec = useRef(props);
-  spec.current = props;
+  const spec = useRef<Spec>(own);
   const painted = useRef<Painted | null>(null);
-  const { lines, scales, log, highlight, height } = props;
+  // Lines drawn ahead of React (drawNow), kept on the canvas until the chart lets go (release).
+  const held = useRef<Spec | null>(null);
+  const { lines, scales, log, highlight, height } = own;
   useLayoutEffect(() => {
     const canvas = ref.current;
-    if (canvas) painted.current = paint(canvas, spec.current, painted.current, screenRatio(), false);
-  }, [lines, scales, log, highlight, height]);
+    if (!canvas) return;
+    if (held.current) {
+      if (held.current.lines !== lines) return;
+      held.current = null;
+    }
+    spec.current = { lines, scales, log, cache: own.cache, highlight, height };
+    painted.current = paint(canvas, spec.current, painted.current, screenRatio(), false);
+  }, [lines, scales, log, highlight, height, own.cache]);
+  useImperativeHandle(
+    handle,
+    () => ({
+      drawNow(next: Spec) {
+        const canvas = ref.current;
+        if (!canvas) return;
+        held.current = next;
+        spec.current = next;
+        painted.current = paint(canvas, next, painted.current, screenRatio(), false);
+      },
+      release() {
+        held.current = null;
+      },
+    }),
+    [],
+  );
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
@@ -283,6 +307,14 @@ export const LinesCanvas = memo(function LinesCanvas(props: Spec) {
     />
   );
 });
+
+/** Draws ahead of React: a brush's zoom in its own event, the rest of the chart following a frame later. */
+export interface LinesCanvasHandle {
+  /** Paints `spec` now and keeps it until React renders its lines, or until release. */
+  drawNow(spec: Spec): void;
+  /** Lets React's next render paint whatever it has. */
+  release(): void;
+}
 
 /**
  * Copies the line canvases of `root` into their copies in `clone` (cloneNode copies no pixels), drawn at `ratio`

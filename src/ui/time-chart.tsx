@@ -2,7 +2,7 @@ import { memo, startTransition, useId, useLayoutEffect, useMemo, useRef, useStat
 import { END_LABEL_DX, slotStyle, type ValueKind } from "./time-axis";
 import { Axes, Backdrop, MarkerLabels, type TimeBand, type TimeMarker } from "./time-chart-axes";
 import { CrosshairMark, CrosshairTooltip } from "./time-chart-crosshair";
-import { LinesCanvas } from "./time-chart-lines";
+import { LinesCanvas, type LinesCanvasHandle } from "./time-chart-lines";
 import { PathCache, TIME_PLOT_LEFT, TOP, type TimeSeriesLine, makeScales } from "./time-chart-scales";
 import { zoomLines } from "./time-chart-zoom";
 import { BRUSH_MIN_PX, useTimeChartInput } from "./use-time-chart-input";
@@ -88,17 +88,32 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
 
   const [hl, setHl] = useState<string | null>(null);
   const source = `chart-${id}`;
+  // Per-chart line vertices, kept while a line's pixels do not change (see PathCache).
+  const [cache] = useState(() => new PathCache());
+  const linesCanvas = useRef<LinesCanvasHandle>(null);
+  const brushes = useRef(0);
   const brushTo = useMemo(() => {
     if (!onBrush) return undefined;
     return (from: string, to: string) => {
       const z = zoomLines(lines, from, to, kind);
-      // Rendered in this event's own commit, before the next paint.
-      if (z) setZoom({ of: props.lines, ...z });
-      // The caller (URL, the rest of the page) once that frame is painted and the next one has begun, in a
-      // transition: its rebuild (~20 ms for the narrative) then holds up no frame that shows the zoom.
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => startTransition(() => onBrush(from, to)), 0)));
+      const seq = ++brushes.current;
+      if (z) {
+        // The zoomed lines now, in this event, at the scales the chart will have: the frame after the release shows
+        // them. The rest of the chart (axes, end labels, crosshair) renders them after that frame, then hands the
+        // canvas the same vertices, so nothing is drawn twice.
+        const zs = makeScales(width, plotHeight, z.t0, z.t1, z.lines, log, plotRight);
+        linesCanvas.current?.drawNow({ lines: z.lines, scales: zs, log, cache, highlight: null, height: plotHeight });
+        afterFrames(1, () => {
+          if (seq !== brushes.current) return;
+          linesCanvas.current?.release();
+          setZoom({ of: props.lines, ...z });
+        });
+      }
+      // The caller (URL, the rest of the page) a frame later still, in a transition: its rebuild (~20 ms for the
+      // narrative) then holds up no frame that shows the zoom.
+      afterFrames(2, () => startTransition(() => onBrush(from, to)));
     };
-  }, [onBrush, lines, kind, props.lines]);
+  }, [onBrush, lines, kind, props.lines, width, plotHeight, log, plotRight, cache]);
   const { brush, announce, svgHandlers, onKeyDown } = useTimeChartInput({
     lines,
     scales,
@@ -110,9 +125,6 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     onBrush: brushTo,
     setHl,
   });
-  // Per-chart line vertices, kept while a line's pixels do not change (see PathCache).
-  const [cache] = useState(() => new PathCache());
-
   // A highlighted line that was just toggled off (its legend entry clicked) fades nothing.
   const highlight = hl !== null && lines.some((l) => l.key === hl) ? hl : null;
 
@@ -200,7 +212,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
             <Backdrop scales={scales} bands={bands} markers={markers} kind={kind} log={log} />
           </g>
         </svg>
-        <LinesCanvas lines={lines} scales={scales} log={log} cache={cache} highlight={highlight} height={plotHeight} />
+        <LinesCanvas ref={linesCanvas} lines={lines} scales={scales} log={log} cache={cache} highlight={highlight} height={plotHeight} />
         <svg ref={svg} className="ts-chart relative block" width={width} height={plotHeight} aria-hidden="true" {...svgHandlers}>
           <Axes scales={scales} yLabel={yLabel} formatValue={formatValue} part="labels" />
           <g clipPath={`url(#${clip})`}>
@@ -263,6 +275,12 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     </div>
   );
 });
+
+/** Runs `fn` in a task after `n` frames are painted (the task queued from the n-th animation frame runs after it). */
+function afterFrames(n: number, fn: () => void) {
+  if (n <= 1) requestAnimationFrame(() => setTimeout(fn, 0));
+  else requestAnimationFrame(() => afterFrames(n - 1, fn));
+}
 
 const NONE: readonly TimeMarker[] = [];
 const NO_BANDS: readonly TimeBand[] = [];
