@@ -56,15 +56,24 @@ export function zoomLines(
         : kind === "pct" && bv + 100 > 0
           ? (v: number) => 100 * ((v + 100) / (bv + 100) - 1)
           : (v: number) => v;
-    const points = pts.map((p) => ({ date: p.date, value: rebase(p.value) }));
-    const drawn = sliceDrawn(l, points.length, dayMs(from), dayMs(to), rebase) ?? drawnFrom(points, maxGap);
-    const { late: _late, first: _first, ...rest } = l;
+    const rebased = () => pts.map((p) => ({ date: p.date, value: rebase(p.value) }));
+    const fast = sliceDrawn(l, pts.length, dayMs(from), dayMs(to), rebase);
+    // The points (tooltip, keyboard, a next zoom) when first read: the frame after the release, not in it.
+    let points = fast ? undefined : rebased();
+    const drawn = fast ?? drawnFrom(points ?? rebased(), maxGap);
     return {
-      ...rest,
-      slot: l.slot ?? i,
+      key: l.key,
+      label: l.label,
       xs: drawn.xs,
       ys: drawn.ys,
-      points,
+      get points() {
+        points ??= rebased();
+        return points;
+      },
+      maxGapDays: l.maxGapDays,
+      slot: l.slot ?? i,
+      ...(l.dashed === undefined ? {} : { dashed: l.dashed }),
+      ...(l.weight === undefined ? {} : { weight: l.weight }),
       late: dayMs(first.date) - t0 >= maxGap,
       first: first.date,
     };
