@@ -56,8 +56,9 @@ const LEGEND_GUESS = 18;
 export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   const { title, kind, log = false, yLabel, formatValue, height, markers = NONE, bands = NO_BANDS, onBrush } = props;
   const { onToggleSeries, onPlotRight } = props;
-  // A brush zooms the chart at once, with lines made from those on screen (time-chart-zoom.ts); the caller's onBrush
-  // follows after that frame is painted, and its lines, once they come, replace these (the same pixels).
+  // A brush zooms the chart itself, with lines made from those on screen (time-chart-zoom.ts): the canvas in the
+  // release's own event, the rest of the chart a frame later (brushTo); the caller's onBrush follows, and its lines,
+  // once they come, replace these (the same pixels).
   const [zoom, setZoom] = useState<{ of: readonly TimeSeriesLine[]; t0: number; t1: number; lines: TimeSeriesLine[] } | null>(null);
   const zoomed = zoom && zoom.of === props.lines ? zoom : null;
   const lines = zoomed ? zoomed.lines : props.lines;
