@@ -164,14 +164,14 @@ function dashboardRendered(names) {
 }
 
 // Runs in the page with the "All" label: arms a MutationObserver on its section, clicks, and resolves once the chart's
-// line paths differ from before the click and two frames passed (the second rAF fires after the new lines are painted).
+// lines differ from before the click (the lines canvas's data-geometry, src/ui/time-chart-lines.tsx) and two frames passed (the second rAF fires after the new lines are painted).
 function timeRangeSwitch(label) {
   return new Promise((resolve, reject) => {
     const section = label.closest("section");
     // Compare the lines' geometry rather than trusting any mutation: captions and tables in the section change too.
-    const lines = () => [...section.querySelectorAll("svg.ts-chart path.ts-line")].map((p) => p.getAttribute("d")).join("|");
+    const lines = () => [...section.querySelectorAll("canvas.ts-lines-canvas")].map((c) => c.getAttribute("data-geometry") ?? "").join("|");
     const before = lines();
-    if (!before) return reject(new Error("no chart lines (path.ts-line) in the Data section before the click"));
+    if (!before) return reject(new Error("no chart lines (canvas.ts-lines-canvas) in the Data section before the click"));
     const mo = new MutationObserver(() => {
       if (lines() === before) return;
       mo.disconnect();
@@ -184,7 +184,7 @@ function timeRangeSwitch(label) {
       mo.disconnect();
       reject(new Error("chart lines did not change within 10 s of clicking All"));
     }, 10_000);
-    mo.observe(section, { subtree: true, childList: true, attributes: true, attributeFilter: ["d"] });
+    mo.observe(section, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-geometry"] });
     const t0 = performance.now();
     label.click(); // a label click checks its radio and fires the change React listens for
   });

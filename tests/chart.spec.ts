@@ -1,12 +1,20 @@
 import { readFileSync } from "node:fs";
 import { type Page, expect, test } from "@playwright/test";
+import { drawnLines, expectLinesDrawn } from "./panels";
+
+/** "#rrggbb" as [r, g, b]. */
+function rgb(colour: string): number[] {
+  const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(colour.trim());
+  if (!hex) throw new Error(`not a #rrggbb colour: ${colour}`);
+  return hex.slice(1).map((h) => Number.parseInt(h, 16));
+}
 
 const NARRATIVE_FIGURE = "AI tokens against BTC, ETH and AI stocks";
 
 async function narrativeChart(page: Page) {
   const figure = page.getByRole("figure", { name: NARRATIVE_FIGURE });
   const svg = figure.locator("svg.ts-chart");
-  await expect(svg.locator("path.ts-line").first()).toBeVisible();
+  await expectLinesDrawn(figure);
   const box = await svg.boundingBox();
   if (!box) throw new Error("the narrative chart has no box");
   return { figure, svg, box };
@@ -40,13 +48,27 @@ test("hovering a time chart moves its crosshair; a pinned day shows on the time 
 
 test("brushing the narrative chart writes from and to into the URL, and Back undoes the zoom", async ({ page }) => {
   await page.goto("/?view=narrative");
-  const { box } = await narrativeChart(page);
+  const { figure, box } = await narrativeChart(page);
+  const caption = figure.locator("figcaption");
+  await expect(caption).toContainText("Common base date 2023-10-02");
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.35, y);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.55, y, { steps: 6 });
+  // Count the redraws of the lines from the release on.
+  await figure.locator("canvas.ts-lines-canvas").evaluate((canvas) => {
+    const w = window as unknown as { __redraws: number };
+    w.__redraws = 0;
+    new MutationObserver(() => {
+      w.__redraws += 1;
+    }).observe(canvas, { attributes: true, attributeFilter: ["data-geometry"] });
+  });
   await page.mouse.up();
   await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+  // The chart zoomed at once, then the page caught up (its caption is built from the same frame as the chart's lines):
+  // the lines the page hands the chart for the range are the ones already drawn, so nothing is drawn again.
+  await expect(caption).not.toContainText("Common base date 2023-10-02");
+  expect(await page.evaluate(() => (window as unknown as { __redraws: number }).__redraws)).toBe(1);
   const url = new URL(page.url());
   const from = url.searchParams.get("from") ?? "";
   const to = url.searchParams.get("to") ?? "";
@@ -69,23 +91,25 @@ test("the ranking caption names its common base date: the first day every shown 
 
 test("the narrative's legend toggles a series like its chip, and hovering an entry brings its line forward", async ({ page }) => {
   await page.goto("/?view=narrative");
-  const { figure, svg } = await narrativeChart(page);
+  const { figure } = await narrativeChart(page);
   const legend = figure.getByRole("list", { name: `Series in ${NARRATIVE_FIGURE}` });
   const fet = legend.getByRole("button", { name: "FET", exact: true });
   await expect(fet).toHaveAttribute("aria-pressed", "true");
   await fet.hover();
-  // Every other line fades; FET's stays.
-  await expect(svg.locator("path.ts-line[data-key='fet']")).not.toHaveClass(/ts-faded/);
-  await expect(svg.locator("path.ts-line[data-key='wld']")).toHaveClass(/ts-faded/);
+  // Every other line fades; FET's stays, and is drawn again on top.
+  const faded = async () => (await drawnLines(figure)).filter((l) => l.faded).map((l) => l.key);
+  await expect.poll(faded).toContain("wld");
+  expect(await faded()).not.toContain("fet");
+  expect((await drawnLines(figure)).at(-1)).toMatchObject({ key: "fet", highlight: true });
   await fet.click();
   await expect(page).toHaveURL(/[?&]tokens=/);
   expect(new URL(page.url()).searchParams.get("tokens")?.split(".")).not.toContain("fet");
-  await expect(svg.locator("path.ts-line[data-key='fet']")).toHaveCount(0);
+  await expect.poll(async () => (await drawnLines(figure)).map((l) => l.key)).not.toContain("fet");
   const narrative = page.getByRole("region", { name: "Token narrative", exact: true });
   await expect(narrative.getByRole("button", { name: /^FET \(/ })).toHaveAttribute("aria-pressed", "false");
   // The entry now under the pointer highlights its own line; off the legend, none is faded.
   await page.mouse.move(0, 0);
-  await expect(svg.locator("path.ts-line.ts-faded")).toHaveCount(0);
+  await expect.poll(faded).toEqual([]);
 });
 
 test("a log axis over less than a decade has round ticks between its ends", async ({ page }) => {
@@ -102,10 +126,19 @@ for (const theme of ["light", "dark"] as const) {
   test(`no two shown series share a colour, nor come close (${theme})`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem("mirage:theme", t), theme);
     await page.goto("/?view=narrative");
-    const { svg } = await narrativeChart(page);
-    const strokes = await svg
-      .locator("path.ts-line")
-      .evaluateAll((paths) => paths.map((p) => getComputedStyle(p).stroke.match(/\d+/g)?.slice(0, 3).map(Number) ?? []));
+    const { figure } = await narrativeChart(page);
+    // The colours the canvas stroked, read from the theme's CSS variables: as the build writes them ("coral" for
+    // #ff7f50), so the browser spells each as #rrggbb first.
+    const colours = (await drawnLines(figure)).filter((l) => !l.highlight).map((l) => l.color);
+    const hex = await page.evaluate((list) => {
+      const ctx = document.createElement("canvas").getContext("2d");
+      return list.map((c) => {
+        if (!ctx) return c;
+        ctx.fillStyle = c;
+        return String(ctx.fillStyle);
+      });
+    }, colours);
+    const strokes = hex.map(rgb);
     expect(strokes.length).toBeGreaterThanOrEqual(9);
     let closest = Number.POSITIVE_INFINITY;
     for (let i = 0; i < strokes.length; i++) {
@@ -118,12 +151,33 @@ for (const theme of ["light", "dark"] as const) {
   });
 }
 
+test("a print in the dark theme draws the chart's lines in the light colours", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("mirage:theme", "dark"));
+  await page.goto("/?view=narrative");
+  const { figure } = await narrativeChart(page);
+  const wld = async () => (await drawnLines(figure)).find((l) => l.key === "wld")?.color;
+  // WLD has the first slot: #56b4e9 on a dark screen, #0072b2 on paper.
+  await expect.poll(wld).toBe("#56b4e9");
+  // The print dialog: beforeprint comes before the print media applies.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect.poll(wld).toBe("#0072b2");
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await expect.poll(wld).toBe("#56b4e9");
+  // Print media alone (a PDF export).
+  await page.emulateMedia({ media: "print" });
+  await expect.poll(wld).toBe("#0072b2");
+  await page.emulateMedia({ media: "screen" });
+  await expect.poll(wld).toBe("#56b4e9");
+});
+
 test("the narrative PNG carries the legend and the event rail and fills 1600 x 900", async ({ page }) => {
   await page.goto("/?view=narrative");
   await narrativeChart(page);
   // Catch the off-screen frame the export draws, before it is removed.
   await page.evaluate(() => {
-    const w = window as unknown as { __png?: { legend: number; rail: number; chartWidth: number; badges: number } };
+    const w = window as unknown as {
+      __png?: { legend: number; rail: number; chartWidth: number; badges: number; linePixels: number };
+    };
     new MutationObserver((records) => {
       for (const r of records) {
         for (const n of r.addedNodes) {
@@ -134,6 +188,14 @@ test("the narrative PNG carries the legend and the event rail and fills 1600 x 9
             rail: n.querySelectorAll("[data-testid='event-rail'] button").length,
             chartWidth: n.querySelector("svg.ts-chart")?.getBoundingClientRect().width ?? 0,
             badges: [...n.querySelectorAll("*")].filter((e) => e.children.length === 0 && e.textContent === "Sample data").length,
+            // The lines are on a canvas, whose pixels a copy of the page does not carry unless the export draws them.
+            linePixels: (() => {
+              const c = n.querySelector<HTMLCanvasElement>("canvas.ts-lines-canvas");
+              const data = c?.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? [];
+              let painted = 0;
+              for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) painted += 1;
+              return painted;
+            })(),
           };
         }
       }
@@ -146,9 +208,11 @@ test("the narrative PNG carries the legend and the event rail and fills 1600 x 9
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 900]);
   const seen = await page.evaluate(() => (window as unknown as { __png?: unknown }).__png);
   expect(seen).toMatchObject({ badges: 1 });
-  const { legend, rail, chartWidth } = seen as { legend: number; rail: number; chartWidth: number };
+  const { legend, rail, chartWidth, linePixels } = seen as { legend: number; rail: number; chartWidth: number; linePixels: number };
   expect(legend).toBeGreaterThanOrEqual(9);
   expect(rail).toBeGreaterThan(0);
   // The image is 1600 px wide with 48 px margins: the chart spans most of it, not its left half.
   expect(chartWidth).toBeGreaterThan(1300);
+  // Nine lines across most of the chart's width leave thousands of painted pixels.
+  expect(linePixels).toBeGreaterThan(5000);
 });

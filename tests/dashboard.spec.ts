@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { openView } from "./panels";
+import { expectLinesDrawn, openView } from "./panels";
 
 const STAGES = ["Data", "Compute", "Verification", "Provenance & identity"] as const;
 
@@ -35,7 +35,7 @@ test("the four stage panels render projects, claims and charts, with no errors a
     const chart = panel.getByRole("figure").first();
     await chart.scrollIntoViewIfNeeded();
     // The chart library loads on demand; a drawn line proves data reached the screen.
-    await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+    await expectLinesDrawn(chart);
     await expect(chart.getByText("Sample data").first()).toBeVisible();
     if (name === "Compute") await expect(panel).toContainText("Akash network usage");
     if (name === "Provenance & identity")
@@ -56,7 +56,7 @@ test("range and value controls redraw the chart and its text alternative", async
   await expect(caption).toContainText("Common base date 2021-05-14");
   await expect(caption).toContainText("From 2021-05-14 to 2025-06-12");
   await data.getByRole("checkbox", { name: "Log scale" }).check();
-  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+  await expectLinesDrawn(data);
 });
 
 test("dark theme toggles from the header and survives a reload", async ({ page }) => {

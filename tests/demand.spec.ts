@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, type Route, expect, test } from "@playwright/test";
-import { endLabelFaults } from "./panels";
+import { endLabelFaults, expectLinesDrawn } from "./panels";
 
 /**
  * The Demand view against the real API hosts, answered with the ILLUSTRATIVE shape fixtures the unit tests use
@@ -74,7 +74,7 @@ test("Demand view in live mode: fees and prices from the API hosts, the screener
   await expect(view).toBeVisible();
 
   const chart = view.getByRole("figure", { name: "Akash: AKT price and network fees" });
-  await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+  await expectLinesDrawn(chart);
   await expect(chart).toContainText("DefiLlama fees API");
 
   const screener = view.getByRole("table", { name: /Screener/ });
@@ -127,7 +127,7 @@ test("Demand view in sample mode says 'no data' with the command that records it
     "Run npm run snapshot (needs network) to record it.",
   );
   const chart = view.getByRole("figure", { name: "Filecoin: FIL price and network fees" });
-  await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+  await expectLinesDrawn(chart);
   await expect(chart).toContainText(/Fees are not drawn/);
   expect(offsite).toEqual([]);
 });
@@ -183,7 +183,7 @@ test.describe("Demand view in sample mode from a snapshot recorded by the snapsh
     const view = page.getByRole("region", { name: "Demand vs narrative" });
 
     const chart = view.getByRole("figure", { name: "Akash: AKT price and network fees" });
-    await expect(chart.locator("svg.ts-chart path.ts-line")).toHaveCount(2);
+    await expectLinesDrawn(chart, 2);
     await expect(chart).toContainText("both rebased to 100");
     // Provenance of the recorded fees: source, date range, and the recording's date.
     await expect(chart).toContainText(
@@ -191,7 +191,7 @@ test.describe("Demand view in sample mode from a snapshot recorded by the snapsh
     );
     await expect(chart).toContainText(`AKT market cap: CoinGecko`);
     const pf = view.getByRole("figure", { name: "AKT price-to-fees multiple" });
-    await expect(pf.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+    await expectLinesDrawn(pf);
     await expect(view.getByText(/this build carries no recorded fees/)).toHaveCount(0);
 
     const screener = view.getByRole("table", { name: /Screener/ });
@@ -223,7 +223,7 @@ test.describe("Demand view in sample mode from a snapshot recorded by the snapsh
     await expect(page).toHaveURL(/view=demand/);
 
     const chart = slide.getByRole("figure", { name: "Akash: AKT price and network fees" });
-    await expect(chart.locator("svg.ts-chart path.ts-line")).toHaveCount(2);
+    await expectLinesDrawn(chart, 2);
     const akash = slide
       .getByRole("table", { name: /Screener/ })
       .getByRole("row")

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Page, type Route, expect, test } from "@playwright/test";
-import { openView } from "./panels";
+import { expectLinesDrawn, openView } from "./panels";
 
 /** Recorded-shape fixtures served at the real API hosts; the same shapes the unit tests use. */
 const btcChart = JSON.parse(readFileSync("src/sources/coingecko/fixtures/market-chart-range.bitcoin.json", "utf8")) as Record<
@@ -63,7 +63,7 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
 
   const data = page.getByRole("region", { name: "Data", exact: true });
   await data.getByRole("group", { name: "Range" }).getByText("All", { exact: true }).click();
-  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+  await expectLinesDrawn(data);
   await expect(data).toContainText("CoinGecko");
 
   await openView(page, "Compute");
@@ -82,7 +82,7 @@ test("Live data fills the panels from the APIs; one failing source leaves the ot
   // Back to sample without a reload: the embedded data returns.
   await page.getByRole("button", { name: "Live data" }).click();
   await expect(page).not.toHaveURL(/mode=live/);
-  await expect(provenance.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+  await expectLinesDrawn(provenance);
   await expect(provenance).toContainText("sample");
 });
 
@@ -124,7 +124,7 @@ test("an offline reload shows the last good live data at once, from the persiste
   await routeApis(page);
   await page.goto("/?view=data&mode=live&data-range=all");
   const data = page.getByRole("region", { name: "Data", exact: true });
-  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+  await expectLinesDrawn(data);
   await expect(data).toContainText("CoinGecko");
   // Wait until the persister has written every series the Data chart drew to IndexedDB, with its data. It writes at
   // most once a second: the first write may come before the answers (on a loaded machine, 1 of 4 runs), and the next
@@ -140,7 +140,7 @@ test("an offline reload shows the last good live data at once, from the persiste
   );
   await page.reload();
   // Generous bounds: under a loaded CI machine the chart code and the IndexedDB read take a few seconds.
-  await expect(data.locator("svg.ts-chart path.ts-line").first()).toBeVisible({ timeout: 20_000 });
+  await expectLinesDrawn(data, undefined, { timeout: 20_000 });
   await expect(data).toContainText("CoinGecko");
   // The last good data, with its as-of date and marked live, comes back with no network.
   await expect(data).toContainText(/CoinGecko, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \(as of \d{4}-\d{2}-\d{2}\), live/);

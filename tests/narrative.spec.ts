@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectLinesDrawn } from "./panels";
 
 test.describe("token narrative", () => {
   test("draws the price lines and lists every event of the dataset over the whole range", async ({ page }) => {
@@ -6,7 +7,7 @@ test.describe("token narrative", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto("/#narrative");
     const panel = page.getByRole("region", { name: /Token narrative/ });
-    await expect(panel.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+    await expectLinesDrawn(panel);
     await expect(panel.getByRole("checkbox", { name: "Log scale" })).toBeVisible();
 
     await panel.getByText("All", { exact: true }).first().click();

@@ -43,3 +43,29 @@ export function endLabelFaults(scope: Locator): Promise<string[]> {
     return faults;
   });
 }
+
+/** A line as a time chart's canvas reports it (data-lines, src/ui/time-chart-lines.tsx), in stroke order. */
+export interface DrawnLine {
+  key: string;
+  color: string;
+  width: number;
+  opacity: number;
+  dash: string;
+  faded: boolean;
+  highlight: boolean;
+}
+
+/** The canvas the lines of the time charts in `scope` are drawn on (the first chart's with `.first()`). */
+export const linesCanvas = (scope: Locator) => scope.locator("canvas.ts-lines-canvas");
+
+/** Waits until the first time chart in `scope` is on screen with lines drawn: at least one, or exactly `count`. */
+export async function expectLinesDrawn(scope: Locator, count?: number, options?: { timeout?: number }) {
+  const canvas = linesCanvas(scope).first();
+  await expect(canvas).toBeVisible(options);
+  await expect(canvas).toHaveAttribute("data-count", count === undefined ? /^[1-9]\d*$/ : String(count), options);
+}
+
+/** The lines the first time chart in `scope` draws, in stroke order (a highlighted line comes again, last). */
+export async function drawnLines(scope: Locator): Promise<DrawnLine[]> {
+  return JSON.parse((await linesCanvas(scope).first().getAttribute("data-lines")) ?? "[]") as DrawnLine[];
+}

@@ -1,4 +1,5 @@
 import { type Locator, type Page, expect, test } from "@playwright/test";
+import { expectLinesDrawn } from "./panels";
 
 /** The narrative view's own heading (the overview's glance has a link, not this heading). */
 const narrativeHeading = (page: Page) =>
@@ -40,7 +41,7 @@ for (const viewport of [
     // The headline counts are links into the claims they count once the checks have run.
     await expect(scoreboard.getByRole("link", { name: /All claims: \d+ claims? holds as the report saw it/ })).toBeVisible();
     const chart = page.getByRole("region", { name: "Token narrative: prices and AI news" });
-    await expect(chart.locator("svg.ts-chart path.ts-line").first()).toBeVisible();
+    await expectLinesDrawn(chart);
     await onFirstScreen(page, chart.locator("svg.ts-chart").first());
     await onFirstScreen(page, chart.getByRole("toolbar", { name: /AI news on the time axis/ }));
     // The four stages, each with its key token and verdicts.

@@ -29,22 +29,23 @@ const body = (key, make) => {
 
 /**
  * Runs in the page on the element to click, with the chart's <figure>. Arms a MutationObserver, clicks, and takes
- * `ms` two animation frames after the curves' `d` attributes first differ from before the click (the second rAF fires
+ * `ms` two animation frames after the lines canvas's `data-geometry` (it changes whenever the drawn lines' pixels do,
+ * src/ui/time-chart-lines.tsx) first differs from before the click (the second rAF fires
  * once the new lines are painted). It then watches 400 ms more and counts later redraws, so a chart that draws in
  * several passes shows up as `late` > 0 instead of as a flattering first figure.
  */
 function timeCurvesChange(trigger, figure) {
   return new Promise((resolve, reject) => {
-    const curves = () => [...figure.querySelectorAll("path.ts-line")];
+    const canvas = () => figure.querySelector("canvas.ts-lines-canvas");
+    const curves = () => Number(canvas()?.getAttribute("data-count") ?? 0);
     // Compare geometry rather than trusting any mutation: the caption, data table and event rail change as well.
     // With the axis labels: index → % change moves every value by 100, so on a linear axis the lines keep their pixels
     // and only the labels change.
     const geometry = () =>
-      curves()
-        .map((p) => p.getAttribute("d"))
-        .join("|") + [...figure.querySelectorAll("svg.ts-chart .ts-grid text")].map((t) => t.textContent).join("|");
+      `${canvas()?.getAttribute("data-geometry") ?? ""}|` +
+      [...figure.querySelectorAll("svg.ts-chart .ts-grid text")].map((t) => t.textContent).join("|");
     let reference = geometry();
-    if (!reference) return reject(new Error("no path.ts-line in the narrative chart before the click"));
+    if (!canvas()?.getAttribute("data-geometry")) return reject(new Error("no lines canvas in the narrative chart before the click"));
     let t0;
     let timer; // pending until the first redraw; cleared then, so later redraws only count as `late`
     let ms;
@@ -67,7 +68,7 @@ function timeCurvesChange(trigger, figure) {
           ms = performance.now() - t0;
           setTimeout(() => {
             mo.disconnect();
-            resolve({ ms, late, lastLateMs, curves: curves().length });
+            resolve({ ms, late, lastLateMs, curves: curves() });
           }, 400);
         }),
       );
@@ -76,7 +77,7 @@ function timeCurvesChange(trigger, figure) {
       mo.disconnect();
       reject(new Error("the narrative chart's curves did not change within 10 s of the click"));
     }, 10_000);
-    mo.observe(figure, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["d"] });
+    mo.observe(figure, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["data-geometry"] });
     t0 = performance.now();
     trigger.click(); // a label click checks its radio; a button click fires React's onClick
   });
@@ -122,11 +123,12 @@ export async function narrativeRun(browser, url) {
         what,
         page.waitForFunction(
           ([fig, want]) => {
-            const d = [...fig.querySelectorAll("path.ts-line")].map((p) => p.getAttribute("d")).join("|");
+            const canvas = fig.querySelector("canvas.ts-lines-canvas");
+            const d = canvas?.getAttribute("data-geometry") ?? "";
             if (!window.__settle) window.__settle = { d: "", since: 0 };
             const s = window.__settle;
             if (d !== s.d) Object.assign(s, { d, since: performance.now() });
-            const count = fig.querySelectorAll("path.ts-line").length;
+            const count = Number(canvas?.getAttribute("data-count") ?? 0);
             return count === want && performance.now() - s.since >= 250;
           },
           [figureHandle, n],

@@ -13,12 +13,12 @@ const median = (values) => {
 
 /**
  * Arms, in the page, a wait for the next change of `what` inside `root` after the next `eventType` event:
- * "curves" (the `d` of Mirage's lines), "crosshair" (Mirage's crosshair line), or "uplot-draw" / "uplot-cursor"
+ * "curves" (the `data-geometry` of Mirage's lines canvas, which changes with the lines' pixels), "crosshair" (Mirage's crosshair line), or "uplot-draw" / "uplot-cursor"
  * (uPlot's draw and setCursor hooks, counted by the bench page in window.__uplot). Resolves with the milliseconds.
  */
 function arm([root, what, eventType]) {
   const read = {
-    curves: () => [...root.querySelectorAll("path.ts-line")].map((p) => p.getAttribute("d")).join("|"),
+    curves: () => [...root.querySelectorAll("canvas.ts-lines-canvas")].map((c) => c.getAttribute("data-geometry")).join("|"),
     crosshair: () => {
       const line = root.querySelector("g.ts-crosshair line");
       return line ? `${line.getAttribute("x1")}` : "";

@@ -35,3 +35,9 @@ window.matchMedia ??= (query: string) =>
     removeListener() {},
     dispatchEvent: () => false,
   }) as MediaQueryList;
+
+// jsdom has no canvas 2D context: it returns null after logging "Not implemented". Null, quietly: the time chart then
+// sets its canvas's data attributes (which lines, which colours) without drawing.
+if (typeof HTMLCanvasElement !== "undefined") {
+  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as typeof HTMLCanvasElement.prototype.getContext;
+}

@@ -15,30 +15,52 @@ export interface TimeBand {
   label: string;
 }
 
-/** Value grid and labels, the time axis with its ticks, and the value axis' name. */
+/**
+ * Value grid and labels, the time axis with its ticks, and the value axis' name. In two parts: the rules (grid, axis
+ * line, ticks) go under the lines' canvas, the labels in the SVG over it.
+ */
 export const Axes = memo(function Axes({
   scales,
   yLabel,
   formatValue,
+  part,
 }: {
   scales: Scales;
   yLabel: string;
   formatValue: (v: number) => string;
+  part: "rules" | "labels";
 }) {
+  if (part === "rules") {
+    return (
+      <g className="ts-rules">
+        {scales.yTicks.map((v) => (
+          <line key={v} x1={TIME_PLOT_LEFT} x2={TIME_PLOT_LEFT + scales.plotW} y1={scales.y(v)} y2={scales.y(v)} stroke="var(--grid)" />
+        ))}
+        <line x1={TIME_PLOT_LEFT} x2={TIME_PLOT_LEFT + scales.plotW} y1={TOP + scales.plotH} y2={TOP + scales.plotH} stroke="var(--line)" />
+        {scales.xTicks.map((tk) => (
+          <line
+            key={tk.t}
+            x1={scales.x(tk.t)}
+            x2={scales.x(tk.t)}
+            y1={TOP + scales.plotH}
+            y2={TOP + scales.plotH + 4}
+            stroke="var(--line)"
+          />
+        ))}
+      </g>
+    );
+  }
   return (
     <g className="ts-grid">
       {scales.yTicks.map((v) => (
         <g key={v}>
-          <line x1={TIME_PLOT_LEFT} x2={TIME_PLOT_LEFT + scales.plotW} y1={scales.y(v)} y2={scales.y(v)} stroke="var(--grid)" />
           <text x={TIME_PLOT_LEFT - 6} y={scales.y(v)} dy="0.32em" textAnchor="end" className="ts-text">
             {formatValue(v)}
           </text>
         </g>
       ))}
-      <line x1={TIME_PLOT_LEFT} x2={TIME_PLOT_LEFT + scales.plotW} y1={TOP + scales.plotH} y2={TOP + scales.plotH} stroke="var(--line)" />
       {scales.xTicks.map((tk) => (
         <g key={tk.t}>
-          <line x1={scales.x(tk.t)} x2={scales.x(tk.t)} y1={TOP + scales.plotH} y2={TOP + scales.plotH + 4} stroke="var(--line)" />
           <text x={scales.x(tk.t)} y={TOP + scales.plotH + 6} textAnchor="middle" dominantBaseline="hanging" className="ts-text ts-x-tick">
             {tk.label}
           </text>

@@ -167,9 +167,11 @@ export function lineVertices(line: TimeSeriesLine, s: Scales, log: boolean): num
   return out;
 }
 
-/** SVG path data from lineVertices: one subpath per unbroken run; a lone point draws as a dot-length segment. */
-export function pathFromVertices(v: readonly number[]): string {
-  let d = "";
+/**
+ * Traces lineVertices on a canvas path (a 2D context or a Path2D): one subpath per unbroken run; a lone point draws as
+ * a dot-length segment.
+ */
+export function traceVertices(path: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void }, v: readonly number[]) {
   let pen = false;
   for (let i = 0; i < v.length; i += 2) {
     const x = v[i] as number;
@@ -178,15 +180,14 @@ export function pathFromVertices(v: readonly number[]): string {
       continue;
     }
     const y = v[i + 1] as number;
-    if (pen) d += `L${x} ${y}`;
+    if (pen) path.lineTo(x, y);
     else {
-      d += `M${x} ${y}`;
+      path.moveTo(x, y);
       const next = v[i + 2];
-      if (next === undefined || Number.isNaN(next)) d += "h0.1";
+      if (next === undefined || Number.isNaN(next)) path.lineTo(x + 0.1, y);
     }
     pen = true;
   }
-  return d;
 }
 
 const sameVertices = (a: readonly number[], b: readonly number[]) => {
@@ -196,20 +197,20 @@ const sameVertices = (a: readonly number[], b: readonly number[]) => {
 };
 
 /**
- * Path data per line key that keeps the previous string while the line's pixels are the same: a toggle that leaves
- * the value axis alone, or Index = 100 → % change on a linear axis (every value moves by 100, no pixel does), hands
- * React the same `d`, so the browser neither re-parses nor re-rasters those lines.
+ * Vertices per line key, the same array kept while the line's pixels are the same: a toggle that leaves the value axis
+ * alone, Index = 100 → % change on a linear axis (every value moves by 100, no pixel does), or a brush's zoom followed
+ * by the caller's own lines for that range hand the canvas the same arrays, so it sees nothing to redraw.
  */
 export class PathCache {
-  private byKey = new Map<string, { xs: readonly number[]; ys: readonly number[]; scale: string; v: number[]; d: string }>();
-  path(line: TimeSeriesLine, s: Scales, log: boolean): string {
+  private byKey = new Map<string, { xs: readonly number[]; ys: readonly number[]; scale: string; v: number[] }>();
+  vertices(line: TimeSeriesLine, s: Scales, log: boolean): readonly number[] {
     const hit = this.byKey.get(line.key);
     // The same arrays at the same scale: nothing to compute (the frame builder hands back unchanged series as they were).
-    if (hit && hit.xs === line.xs && hit.ys === line.ys && hit.scale === s.key) return hit.d;
-    const v = lineVertices(line, s, log);
-    const d = hit && sameVertices(hit.v, v) ? hit.d : pathFromVertices(v);
-    this.byKey.set(line.key, { xs: line.xs, ys: line.ys, scale: s.key, v, d });
-    return d;
+    if (hit && hit.xs === line.xs && hit.ys === line.ys && hit.scale === s.key) return hit.v;
+    const fresh = lineVertices(line, s, log);
+    const v = hit && sameVertices(hit.v, fresh) ? hit.v : fresh;
+    this.byKey.set(line.key, { xs: line.xs, ys: line.ys, scale: s.key, v });
+    return v;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getCrosshair, setCrosshair } from "./crosshair";
 import {
@@ -15,8 +15,9 @@ import {
   tooltipFormat,
   unsignZero,
 } from "./time-axis";
-import { TimeChart, type TimeSeriesLine } from "./time-chart";
-import { PathCache, lineVertices, makeScales, pathFromVertices } from "./time-chart-scales";
+import { TimeChart, type TimeSeriesLine, valueAt } from "./time-chart";
+import { PathCache, lineVertices, makeScales, traceVertices } from "./time-chart-scales";
+import { zoomLines } from "./time-chart-zoom";
 
 const DAY = 86_400_000;
 const t = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -111,6 +112,20 @@ describe("time axis", () => {
   });
 });
 
+interface Drawn {
+  key: string;
+  color: string;
+  width: number;
+  opacity: number;
+  dash: string;
+  faded: boolean;
+  highlight: boolean;
+}
+/** What the chart's canvas says it drew, in stroke order. */
+function drawnOf(root: ParentNode): Drawn[] {
+  return JSON.parse(root.querySelector("canvas.ts-lines-canvas")?.getAttribute("data-lines") ?? "null") as Drawn[];
+}
+
 function line(key: string, from: string, values: number[]): TimeSeriesLine {
   const points = values.map((value, i) => ({ date: new Date(t(from) + i * DAY).toISOString().slice(0, 10), value }));
   return { key, label: key.toUpperCase(), xs: points.map((p) => t(p.date)), ys: values, points, maxGapDays: 1 };
@@ -138,12 +153,40 @@ describe("TimeChart", () => {
   const lines = [line("wld", "2024-01-01", [100, 110, 90]), line("fet", "2024-01-01", [100, 95, 130])];
   const chart = chartOf("Test chart", lines);
 
-  it("draws one path per series, each in its own colour, with a legend", () => {
+  it("draws every series on one canvas, each in its own colour, with a legend", () => {
     const { container } = render(chart);
-    const paths = [...container.querySelectorAll("path.ts-line")];
-    expect(paths).toHaveLength(2);
-    expect(new Set(paths.map((p) => p.getAttribute("stroke"))).size).toBe(2);
+    const canvas = container.querySelector("canvas.ts-lines-canvas");
+    expect(canvas).toHaveAttribute("aria-hidden", "true");
+    const drawn = drawnOf(container);
+    expect(drawn.map((l) => l.key)).toEqual(["wld", "fet"]);
+    expect(new Set(drawn.map((l) => l.color)).size).toBe(2);
+    expect(drawn.map((l) => [l.width, l.opacity, l.faded])).toEqual([
+      [1.75, 1, false],
+      [1.75, 1, false],
+    ]);
     expect(screen.getByRole("list", { name: "Series in Test chart" })).toHaveTextContent("WLD");
+  });
+
+  it("strokes each weight as the SVG did, in the colours the theme gives its slots", () => {
+    document.documentElement.style.setProperty("--ts-1", "#0072b2");
+    try {
+      const weighted = [
+        { ...lines[0], weight: "focus" as const, slot: 0 },
+        { ...lines[1], weight: "dim" as const, slot: 10 },
+        { ...line("btc", "2024-01-01", [100, 101, 102]), weight: "thin" as const, dashed: true, slot: 2 },
+      ] as TimeSeriesLine[];
+      const { container } = render(chartOf("Weights", weighted));
+      const drawn = drawnOf(container);
+      expect(drawn.map((l) => [l.key, l.width, l.opacity, l.dash])).toEqual([
+        ["wld", 3, 1, ""],
+        ["fet", 1.75, 0.3, "7 3"],
+        ["btc", 1.25, 1, "2 3"],
+      ]);
+      // A slot's CSS variable, read from the chart: canvas cannot take var(--ts-1) as SVG did.
+      expect(drawn[0]?.color).toBe("#0072b2");
+    } finally {
+      document.documentElement.style.removeProperty("--ts-1");
+    }
   });
 
   it("moves a keyboard crosshair a day at a time and announces the values, sorted by value", () => {
@@ -193,10 +236,19 @@ describe("TimeChart", () => {
     const legend = screen.getByRole("list", { name: "Series in Toggle chart" });
     const fet = within(legend).getByRole("button", { name: "FET", pressed: true });
     fireEvent.pointerEnter(fet.closest("li") as HTMLElement);
-    const faded = () => [...container.querySelectorAll("path.ts-line.ts-faded")].map((p) => p.getAttribute("data-key"));
+    const faded = () =>
+      drawnOf(container)
+        .filter((l) => l.faded)
+        .map((l) => l.key);
     expect(faded()).toEqual(["wld"]);
+    // FET is drawn again on top, 3 px wide, at full strength; WLD at a quarter.
+    const drawn = drawnOf(container);
+    expect(drawn.at(-1)).toMatchObject({ key: "fet", highlight: true, width: 3, opacity: 1 });
+    expect(drawn.find((l) => l.key === "wld")?.opacity).toBe(0.25);
+    expect(container.querySelector("canvas.ts-lines-canvas")).toHaveAttribute("data-highlight", "fet");
     fireEvent.pointerLeave(fet.closest("li") as HTMLElement);
     expect(faded()).toEqual([]);
+    expect(drawnOf(container).some((l) => l.highlight)).toBe(false);
     fireEvent.click(fet);
     expect(onToggle).toHaveBeenCalledWith("fet");
     // The caller drops the line: focus moves to the entry left, not to the page.
@@ -241,23 +293,27 @@ describe("line paths", () => {
   it("breaks the line where a value is missing, and draws a lone day as a dot", () => {
     const gappy = line("fet", "2024-01-01", [1, 2, Number.NaN, 3, Number.NaN, 4, 5]);
     const s = makeScales(800, 300, t("2024-01-01"), t("2024-01-07"), [gappy], false);
-    const d = pathFromVertices(lineVertices(gappy, s, false));
+    let d = "";
+    traceVertices({ moveTo: (x, y) => (d += `M${x} ${y}`), lineTo: (x, y) => (d += `L${x} ${y}`) }, lineVertices(gappy, s, false));
     expect(d.match(/M/g)).toHaveLength(3);
-    expect(d).toMatch(/h0\.1/);
+    // The lone day (2024-01-04): a tenth of a pixel long.
+    const lone = /M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)M/.exec(d.slice(d.indexOf("M", 1)));
+    expect(Number(lone?.[3]) - Number(lone?.[1])).toBeCloseTo(0.1, 6);
+    expect(lone?.[4]).toBe(lone?.[2]);
   });
 
-  it("keeps a line's path string while its pixels stay (Index = 100 → % change on a linear axis)", () => {
+  it("keeps a line's vertices while its pixels stay (Index = 100 → % change on a linear axis)", () => {
     const cache = new PathCache();
-    const before = cache.path(many, scales, false);
+    const before = cache.vertices(many, scales, false);
     const pct = { ...many, ys: many.ys.map((v) => v - 100) };
     const pctScales = makeScales(800, 300, t0, t1, [pct], false);
-    expect(cache.path(pct, pctScales, false)).toBe(before);
+    expect(cache.vertices(pct, pctScales, false)).toBe(before);
     const halved = { ...many, ys: many.ys.map((v) => v / 2 + (v > 200 ? 300 : 0)) };
-    expect(cache.path(halved, makeScales(800, 300, t0, t1, [halved], false), false)).not.toBe(before);
+    expect(cache.vertices(halved, makeScales(800, 300, t0, t1, [halved], false), false)).not.toBe(before);
   });
 
   it("does not redraw the lines when the shared crosshair moves", () => {
-    const spy = vi.spyOn(PathCache.prototype, "path");
+    const spy = vi.spyOn(PathCache.prototype, "vertices");
     render(<TimeChart title="Spy chart" lines={[many]} t0={t0} t1={t1} kind="index" yLabel="Index" formatValue={String} height={300} />);
     const calls = spy.mock.calls.length;
     expect(calls).toBeGreaterThan(0);
@@ -267,5 +323,139 @@ describe("line paths", () => {
     expect(spy.mock.calls.length).toBe(calls);
     spy.mockRestore();
     act(() => setCrosshair(null, null));
+  });
+});
+
+/** Prices from `from`, one a day (NaN: no price that day). */
+type Raw = { key: string; from: string; prices: number[]; maxGapDays?: number };
+
+/**
+ * Index = 100 lines over from … to as the app's frame builds them (src/analytics/frame.ts): each series' points in the
+ * range, based on the common base date (the latest first day), breaks over missing days, late lines marked.
+ */
+function indexLines(raws: Raw[], from: string, to: string): TimeSeriesLine[] {
+  const clipped = raws
+    .map((r) => ({
+      r,
+      pts: r.prices
+        .map((value, i) => ({ date: new Date(t(r.from) + i * DAY).toISOString().slice(0, 10), value }))
+        .filter((p) => Number.isFinite(p.value) && p.date >= from && p.date <= to),
+    }))
+    .filter((c) => c.pts.length > 0);
+  const firsts = clipped.map((c) => (c.pts[0] as { date: string }).date).sort();
+  const rangeFirst = firsts[0] as string;
+  const base = firsts.at(-1) as string;
+  return clipped.map(({ r, pts }, i) => {
+    const gap = (r.maxGapDays ?? 1) * DAY;
+    const bv = (pts.filter((p) => p.date <= base).at(-1) ?? pts[0])?.value as number;
+    const points = pts.map((p) => ({ date: p.date, value: (100 * p.value) / bv }));
+    const xs: number[] = [];
+    const ys: number[] = [];
+    let prev: number | undefined;
+    for (const p of points) {
+      if (prev !== undefined && t(p.date) - prev > gap) {
+        xs.push((prev + t(p.date)) / 2);
+        ys.push(Number.NaN);
+      }
+      xs.push(t(p.date));
+      ys.push(p.value);
+      prev = t(p.date);
+    }
+    const first = (points[0] as { date: string }).date;
+    return {
+      key: r.key,
+      label: r.key.toUpperCase(),
+      xs,
+      ys,
+      points,
+      maxGapDays: r.maxGapDays ?? 1,
+      slot: i,
+      late: t(first) - t(rangeFirst) >= gap,
+      first,
+    };
+  });
+}
+
+describe("brush", () => {
+  const raws: Raw[] = [
+    { key: "wld", from: "2024-01-01", prices: Array.from({ length: 120 }, (_, i) => 2 + Math.sin(i / 5) + i / 40) },
+    // Starts late, and misses a stretch of days: its line breaks there.
+    {
+      key: "fet",
+      from: "2024-01-10",
+      prices: Array.from({ length: 111 }, (_, i) => (i > 40 && i < 45 ? Number.NaN : 0.5 + Math.cos(i / 7) / 4 + i / 300)),
+    },
+    // Ends before the zoom: it drops out.
+    { key: "agix", from: "2024-01-01", prices: Array.from({ length: 20 }, (_, i) => 0.3 + i / 100) },
+  ];
+  const full = indexLines(raws, "2024-01-01", "2024-04-29");
+
+  it("zooms to the lines the caller's frame will draw: clipped, based again on the common base date, exactly", () => {
+    const zoomed = zoomLines(full, "2024-02-01", "2024-03-31", "index");
+    const fresh = indexLines(raws, "2024-02-01", "2024-03-31");
+    expect(zoomed?.lines.map((l) => l.key)).toEqual(["wld", "fet"]);
+    expect(zoomed?.t0).toBe(t("2024-02-01"));
+    expect(zoomed?.t1).toBe(t("2024-03-31"));
+    zoomed?.lines.forEach((l, i) => {
+      const f = fresh[i] as TimeSeriesLine;
+      expect(l.xs).toEqual(f.xs);
+      expect(l.ys.map((v) => (Number.isNaN(v) ? "break" : v.toPrecision(12)))).toEqual(
+        f.ys.map((v) => (Number.isNaN(v) ? "break" : v.toPrecision(12))),
+      );
+      expect([l.late, l.first]).toEqual([f.late, f.first]);
+    });
+    // A line thinned to the window's width (every other day drawn) zooms from its full-resolution points all the same.
+    const thinned = full.map((l) => ({ ...l, xs: l.xs.filter((_, k) => k % 2 === 0), ys: l.ys.filter((_, k) => k % 2 === 0) }));
+    expect(zoomLines(thinned, "2024-02-01", "2024-03-31", "index")?.lines.map((l) => l.xs)).toEqual(fresh.map((l) => l.xs));
+    // 100 on the common base date, the first day both have data.
+    expect(valueAt(zoomed?.lines[0] as TimeSeriesLine, t("2024-02-01"))).toBeCloseTo(100, 10);
+    // % change: 0 there.
+    const pct = full.map((l) => ({ ...l, ys: l.ys.map((v) => v - 100), points: l.points.map((p) => ({ ...p, value: p.value - 100 })) }));
+    expect(valueAt(zoomLines(pct, "2024-02-01", "2024-03-31", "pct")?.lines[1] as TimeSeriesLine, t("2024-02-01"))).toBeCloseTo(0, 10);
+  });
+
+  it("draws the zoomed lines in the release itself, the rest of the chart and then onBrush a frame later each, the caller's lines the same pixels", async () => {
+    const onBrush = vi.fn();
+    const props = { t0: t("2024-01-01"), t1: t("2024-04-29"), onBrush };
+    const { container, rerender } = render(chartOf("Brush chart", full, props));
+    const canvas = container.querySelector("canvas.ts-lines-canvas") as HTMLCanvasElement;
+    const svg = container.querySelector("svg.ts-chart") as SVGSVGElement;
+    const before = canvas.getAttribute("data-geometry");
+    const ticks = () => [...svg.querySelectorAll(".ts-x-tick")].map((x) => x.textContent).join(" ");
+    const wideTicks = ticks();
+    // A line highlighted from the legend: the zoom moves it from under the pointer, so the highlight goes.
+    fireEvent.pointerEnter(
+      within(screen.getByRole("list", { name: "Series in Brush chart" }))
+        .getByText("WLD")
+        .closest("li") as HTMLElement,
+    );
+    expect(canvas).toHaveAttribute("data-highlight", "wld");
+    fireEvent.pointerDown(svg, { button: 0, clientX: 300, pointerId: 1 });
+    fireEvent.pointerMove(svg, { clientX: 500, pointerId: 1 });
+    fireEvent.pointerUp(svg, { clientX: 500, pointerId: 1 });
+    // The lines zoomed in the release's own event: new geometry, AGIX gone, no highlight; the caller not told yet.
+    const zoomed = canvas.getAttribute("data-geometry");
+    expect(zoomed).not.toBe(before);
+    expect(drawnOf(container).map((l) => l.key)).toEqual(["wld", "fet"]);
+    expect(canvas).toHaveAttribute("data-highlight", "");
+    expect(onBrush).not.toHaveBeenCalled();
+    // The time axis follows a frame later, drawing nothing new on the canvas; then the caller is told.
+    await waitFor(() => expect(ticks()).not.toBe(wideTicks));
+    expect(canvas.getAttribute("data-geometry")).toBe(zoomed);
+    await waitFor(() => expect(onBrush).toHaveBeenCalledTimes(1));
+    const [from, to] = onBrush.mock.calls[0] as [string, string];
+    expect(from > "2024-01-01" && from < to && to < "2024-04-29").toBe(true);
+    // The caller answers with its own frame for the range: nothing on the canvas moves.
+    const zoomedGeometry = canvas.getAttribute("data-geometry");
+    const zoomedTicks = ticks();
+    const fresh = indexLines(raws, from, to);
+    const first = fresh.map((l) => l.points[0]?.date as string).sort()[0] as string;
+    const last = fresh
+      .map((l) => l.points.at(-1)?.date as string)
+      .sort()
+      .at(-1) as string;
+    rerender(chartOf("Brush chart", fresh, { ...props, t0: t(first), t1: t(last) }));
+    expect(canvas.getAttribute("data-geometry")).toBe(zoomedGeometry);
+    expect(ticks()).toBe(zoomedTicks);
   });
 });

@@ -1,9 +1,10 @@
-import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { END_LABEL_DX, slotStyle, type ValueKind } from "./time-axis";
 import { Axes, Backdrop, MarkerLabels, type TimeBand, type TimeMarker } from "./time-chart-axes";
 import { CrosshairMark, CrosshairTooltip } from "./time-chart-crosshair";
-import { Lines } from "./time-chart-lines";
+import { LinesCanvas, type LinesCanvasHandle } from "./time-chart-lines";
 import { PathCache, TIME_PLOT_LEFT, TOP, type TimeSeriesLine, makeScales } from "./time-chart-scales";
+import { zoomLines } from "./time-chart-zoom";
 import { BRUSH_MIN_PX, useTimeChartInput } from "./use-time-chart-input";
 import { placeLineEndLabels, useEndLabelMargin } from "./use-end-labels";
 import { useObservedSize } from "./use-observed-size";
@@ -43,16 +44,26 @@ const LEGEND_GUESS = 18;
 
 /**
  * The time-series chart of every panel: stage charts, the narrative and its glance, slides, presenter view and PNG
- * export. Drawn as plain SVG: one memoised path per series at one vertex per pixel column (time-chart-scales.ts), in a
- * layer of its own, so a reaction redraws only the paths whose pixels changed. Parts in files of their own: axes and
- * markers (time-chart-axes), lines (time-chart-lines), crosshair and tooltip, the only parts that follow the pointer
- * (time-chart-crosshair), pointer, brush and keyboard (use-time-chart-input), the end labels' margin and places (use-end-labels). One crosshair shared by every time chart on the page
+ * export. The lines on one canvas (time-chart-lines: each series' path at one vertex per pixel column, from
+ * time-chart-scales.ts), between two SVGs: the grid, bands and markers under it, the rest over it. Parts in files of
+ * their own: axes and markers (time-chart-axes), lines (time-chart-lines), a brush's zoom (time-chart-zoom), crosshair
+ * and tooltip, the only parts that follow the pointer (time-chart-crosshair), pointer, brush and keyboard
+ * (use-time-chart-input), the end labels' margin and places (use-end-labels). One crosshair shared by every time chart
+ * on the page
  * (by date), one tooltip sorted by value with one number format, hover highlights the nearest line, drag to zoom,
  * arrow keys move the crosshair a day and announce the values, end-of-line labels and a legend that exports with it.
  */
 export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
-  const { title, lines, t0, t1, kind, log = false, yLabel, formatValue, height, markers = NONE, bands = NO_BANDS, onBrush } = props;
+  const { title, kind, log = false, yLabel, formatValue, height, markers = NONE, bands = NO_BANDS, onBrush } = props;
   const { onToggleSeries, onPlotRight } = props;
+  // A brush zooms the chart itself, with lines made from those on screen (time-chart-zoom.ts): the canvas in the
+  // release's own event, the rest of the chart a frame later (brushTo); the caller's onBrush follows, and its lines,
+  // once they come, replace these (the same pixels).
+  const [zoom, setZoom] = useState<{ of: readonly TimeSeriesLine[]; t0: number; t1: number; lines: TimeSeriesLine[] } | null>(null);
+  const zoomed = zoom && zoom.of === props.lines ? zoom : null;
+  const lines = zoomed ? zoomed.lines : props.lines;
+  const t0 = zoomed ? zoomed.t0 : props.t0;
+  const t1 = zoomed ? zoomed.t1 : props.t1;
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -78,19 +89,45 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
 
   const [hl, setHl] = useState<string | null>(null);
   const source = `chart-${id}`;
-  const { brush, announce, svgHandlers, onKeyDown } = useTimeChartInput({ lines, scales, t0, t1, kind, log, source, onBrush, setHl });
-  // Per-chart path strings, kept while a line's pixels do not change (see PathCache).
+  // Per-chart line vertices, kept while a line's pixels do not change (see PathCache).
   const [cache] = useState(() => new PathCache());
-
+  const linesCanvas = useRef<LinesCanvasHandle>(null);
+  const brushes = useRef(0);
+  const brushTo = useMemo(() => {
+    if (!onBrush) return undefined;
+    return (from: string, to: string) => {
+      const z = zoomLines(lines, from, to, kind);
+      const seq = ++brushes.current;
+      if (z) {
+        // The zoomed lines now, in this event, at the scales the chart will have: the frame after the release shows
+        // them. The rest of the chart (axes, end labels, crosshair) renders them after that frame, then hands the
+        // canvas the same vertices, so nothing is drawn twice.
+        const zs = makeScales(width, plotHeight, z.t0, z.t1, z.lines, log, plotRight);
+        linesCanvas.current?.drawNow({ lines: z.lines, scales: zs, log, cache, highlight: null, height: plotHeight });
+        afterFrames(1, () => {
+          if (seq !== brushes.current) return;
+          linesCanvas.current?.release();
+          setZoom({ of: props.lines, ...z });
+        });
+      }
+      // The caller (URL, the rest of the page) a frame later still, in a transition: its rebuild (~20 ms for the
+      // narrative) then holds up no frame that shows the zoom.
+      afterFrames(2, () => startTransition(() => onBrush(from, to)));
+    };
+  }, [onBrush, lines, kind, props.lines, width, plotHeight, log, plotRight, cache]);
+  const { brush, announce, svgHandlers, onKeyDown } = useTimeChartInput({
+    lines,
+    scales,
+    t0,
+    t1,
+    kind,
+    log,
+    source,
+    onBrush: brushTo,
+    setHl,
+  });
   // A highlighted line that was just toggled off (its legend entry clicked) fades nothing.
-  const hlLine = hl ? lines.find((l) => l.key === hl) : undefined;
-  const faded = hlLine ? hlLine.key : null;
-  useLayoutEffect(() => {
-    const el = svg.current;
-    if (!el) return;
-    for (const p of el.querySelectorAll<SVGPathElement>("path.ts-line"))
-      p.classList.toggle("ts-faded", faded !== null && p.dataset.key !== faded);
-  }, [faded, lines]);
+  const highlight = hl !== null && lines.some((l) => l.key === hl) ? hl : null;
 
   // A legend entry clicked away takes its button with it: focus moves to the entry now in its place, or the plot.
   const refocus = useRef<number | null>(null);
@@ -164,16 +201,22 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
         aria-label={`${title}. Arrow keys move the crosshair by a day, Page Up and Down by 30 days, and read out the values; a click pins the day on every time chart, Escape frees it${onBrush ? "; drag across the plot to zoom" : ""}.`}
         onKeyDown={onKeyDown}
       >
-        <svg ref={svg} className="ts-chart block" width={width} height={plotHeight} aria-hidden="true" {...svgHandlers}>
+        {/* Under the lines: grid, axis rules, bands and event markers. Over them (the SVG below): everything else. */}
+        <svg className="ts-chart-back pointer-events-none absolute top-0 left-0 block" width={width} height={plotHeight} aria-hidden="true">
           <defs>
             <clipPath id={clip}>
               <rect x={TIME_PLOT_LEFT} y={TOP - 2} width={scales.plotW + 1} height={scales.plotH + 4} />
             </clipPath>
           </defs>
-          <Axes scales={scales} yLabel={yLabel} formatValue={formatValue} />
+          <Axes scales={scales} yLabel={yLabel} formatValue={formatValue} part="rules" />
           <g clipPath={`url(#${clip})`}>
             <Backdrop scales={scales} bands={bands} markers={markers} kind={kind} log={log} />
-            <Lines lines={lines} scales={scales} log={log} cache={cache} />
+          </g>
+        </svg>
+        <LinesCanvas ref={linesCanvas} lines={lines} scales={scales} log={log} cache={cache} highlight={highlight} height={plotHeight} />
+        <svg ref={svg} className="ts-chart relative block" width={width} height={plotHeight} aria-hidden="true" {...svgHandlers}>
+          <Axes scales={scales} yLabel={yLabel} formatValue={formatValue} part="labels" />
+          <g clipPath={`url(#${clip})`}>
             {lines.map((l, i) =>
               l.late ? (
                 <circle
@@ -209,17 +252,6 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
               </g>
             ))}
           </g>
-          {hlLine ? (
-            <path
-              className="ts-highlight"
-              d={cache.path(hlLine, scales, log)}
-              fill="none"
-              stroke={colours[lines.indexOf(hlLine)]?.color}
-              strokeWidth={3}
-              clipPath={`url(#${clip})`}
-              pointerEvents="none"
-            />
-          ) : null}
           <CrosshairMark {...crosshairProps} />
           {brush && onBrush && Math.abs(brush.x1 - brush.x0) >= BRUSH_MIN_PX ? (
             <rect
@@ -244,6 +276,12 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
     </div>
   );
 });
+
+/** Runs `fn` in a task after `n` frames are painted (the task queued from the n-th animation frame runs after it). */
+function afterFrames(n: number, fn: () => void) {
+  if (n <= 1) requestAnimationFrame(() => setTimeout(fn, 0));
+  else requestAnimationFrame(() => afterFrames(n - 1, fn));
+}
 
 const NONE: readonly TimeMarker[] = [];
 const NO_BANDS: readonly TimeBand[] = [];

@@ -74,6 +74,8 @@ export function useTimeChartInput({ lines, scales, t0, t1, kind, log, source, on
       return;
     }
     if (!onBrush || !brush) return;
+    // The zoom moves every line under the pointer: the line highlighted is no longer the nearest; the next move picks it.
+    setHl(null);
     const a = snapDay(scales.tAt(Math.min(brush.x0, brush.x1)));
     const b = snapDay(scales.tAt(Math.max(brush.x0, brush.x1)));
     if (b > a) onBrush(isoDay(a), isoDay(b));

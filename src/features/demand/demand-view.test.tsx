@@ -110,7 +110,7 @@ describe("DemandView", () => {
       "Stale: the refresh of Akash fees failed (DefiLlama fees API answered with HTTP 500.); the last good data stays on screen.",
     );
     expect(figure).toHaveTextContent(/Akash fees: DefiLlama fees API/);
-    expect(figure.querySelectorAll("path.ts-line")).toHaveLength(2);
+    expect(figure.querySelector("canvas.ts-lines-canvas")).toHaveAttribute("data-count", "2");
     const table = within(view).getByRole("table", { name: /Screener/ });
     expect(
       within(table)

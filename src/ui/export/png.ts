@@ -15,6 +15,8 @@ export interface PngStamp {
 
 export async function panelToPng(figure: HTMLElement, stamp: PngStamp): Promise<Blob> {
   const { toBlob } = await import("html-to-image");
+  // Loaded with the chart already (an export follows a chart on screen); imported here so the export menu does not.
+  const { copyLineCanvases } = await import("../time-chart-lines");
   const styles = getComputedStyle(document.documentElement);
   const surface = styles.getPropertyValue("--surface").trim() || "#ffffff";
   const ink = styles.getPropertyValue("--ink").trim() || "#111827";
@@ -62,11 +64,13 @@ export async function panelToPng(figure: HTMLElement, stamp: PngStamp): Promise<
 
   const body = document.createElement("div");
   Object.assign(body.style, { flex: "1", minHeight: "0", overflow: "hidden", position: "relative" });
-  const clone = figure.cloneNode(true) as HTMLElement;
-  for (const el of clone.querySelectorAll(DROP_SELECTOR)) el.remove();
   // Scale the chart to fill the frame: measure the original without the parts the image leaves out.
   const height = keptHeight(figure, DROP_SELECTOR);
   const scale = Math.min(BODY_W / Math.max(1, figure.offsetWidth), BODY_H / height, 2.2);
+  const clone = figure.cloneNode(true) as HTMLElement;
+  // A cloned canvas is blank: the time charts' lines are drawn into the copies, at the image's scale so they stay sharp.
+  copyLineCanvases(figure, clone, Math.max(1, scale));
+  for (const el of clone.querySelectorAll(DROP_SELECTOR)) el.remove();
   Object.assign(clone.style, { width: `${figure.offsetWidth}px`, transform: `scale(${scale})`, transformOrigin: "top left" });
   restore();
   body.append(clone);
