@@ -23,19 +23,3 @@ export function useAfterPaint<T>(value: T): T {
   }, [value, later]);
   return later;
 }
-
-/**
- * Runs `fn` once the next frame has been painted (a task queued from the next animation frame): for a click whose own
- * feedback is cheap (a button's pressed state) and whose consequences are not (a view re-rendering), so the browser
- * shows the feedback first. Returns a cancel function.
- */
-export function afterNextPaint(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(fn, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
-}

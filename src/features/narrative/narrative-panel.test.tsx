@@ -50,11 +50,12 @@ describe("token narrative panel", { timeout: 60_000 }, () => {
     renderWithClient(<NarrativePanel />);
     const list = await screen.findByRole("list", { name: "Events" });
     await within(list).findAllByRole("listitem");
+    // The list follows a frame after the chart (narrative-panel.tsx): wait for it.
     await user.click(screen.getByRole("button", { name: "None" }));
-    expect(within(list).queryAllByRole("listitem")).toHaveLength(0);
+    await waitFor(() => expect(within(list).queryAllByRole("listitem")).toHaveLength(0));
     await user.click(screen.getByRole("checkbox", { name: /Crypto-AI protocol/ }));
+    await waitFor(() => expect(within(list).queryAllByRole("listitem").length).toBeGreaterThan(0));
     const items = within(list).getAllByRole("listitem");
-    expect(items.length).toBeGreaterThan(0);
     for (const li of items) expect(li).toHaveTextContent("Crypto-AI protocol");
   });
 

@@ -62,6 +62,9 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
       ),
     [allEvents, view.categories, range, cross.project],
   );
+  // The list beside the chart follows a frame later too: re-laying out sixty list items in the click's frame delayed the
+  // chart's own repaint (the rail under the chart moves with it, at once).
+  const laterVisible = useAfterPaint(visible);
   const height = usePlotHeight(0.5, 300, 900, 380);
   const benchLabel = STUDY_BENCHMARKS.find((b) => b.value === view.benchmark)?.label ?? view.benchmark;
   const handlers = useMemo(
@@ -165,7 +168,12 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
             </div>
           ) : (
             <div className={selected ? "max-h-72 overflow-y-auto" : "max-h-[calc(100vh-16rem)] overflow-y-auto"} data-scroll-list>
-              <MemoEventList events={visible} selectedId={view.selectedEventId} onSelect={handlers.selectEvent} onHover={setHoveredEvent} />
+              <MemoEventList
+                events={laterVisible}
+                selectedId={view.selectedEventId}
+                onSelect={handlers.selectEvent}
+                onHover={setHoveredEvent}
+              />
             </div>
           )}
           {notesEditor}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { useUiStore } from "@/state/ui-store";
 import { type DayRange, type TimeFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
@@ -51,12 +51,12 @@ const NO_SERIES: ReadonlyMap<string, Series> = new Map();
 export { narrativeChartState } from "./narrative-chart-state";
 
 export function PriceChartSection({
-  series,
-  available = NO_SERIES,
-  range,
-  mode,
-  log,
-  events,
+  series: seriesNow,
+  available: availableNow = NO_SERIES,
+  range: rangeNow,
+  mode: modeNow,
+  log: logNow,
+  events: eventsNow,
   selected,
   emphasis,
   onSelect,
@@ -65,6 +65,15 @@ export function PriceChartSection({
   compact = false,
   onToggleSeries,
 }: PriceChartSectionProps) {
+  // The chart follows its inputs in a deferred render: a click on a series chip, a range or a scale paints the control
+  // at once (the next frame), and the chart, its caption and table redraw in a render React may interrupt, rather than
+  // inside the click's task. Until then they show the previous state, whole.
+  const series = useDeferredValue(seriesNow);
+  const available = useDeferredValue(availableNow);
+  const range = useDeferredValue(rangeNow);
+  const mode = useDeferredValue(modeNow);
+  const log = useDeferredValue(logNow);
+  const events = useDeferredValue(eventsNow);
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);

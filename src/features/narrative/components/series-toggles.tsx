@@ -1,7 +1,5 @@
-import { useState } from "react";
 import { type SeriesId, seriesEntry } from "@/sources/price-series";
 import { slotStyle } from "@/ui/time-axis";
-import { afterNextPaint } from "@/ui/use-after-paint";
 import { AI_TOKENS, BENCHMARKS } from "../config";
 import { colourSlots } from "../lib/colour-slots";
 
@@ -22,13 +20,8 @@ interface ToggleProps {
   onToggle: (id: SeriesId) => void;
 }
 
-function Toggle({ id, on: shown, colour, failed, named, onToggle }: ToggleProps) {
+function Toggle({ id, on, colour, failed, named, onToggle }: ToggleProps) {
   const entry = seriesEntry(id);
-  // The button shows its new state in the next frame; the view change it starts (loading the series, redrawing the
-  // chart, its caption and the event study) waits until that frame is painted. The view's state is read through
-  // useSyncExternalStore (nuqs), whose updates React always renders at once, so a transition cannot defer it.
-  const [pending, setPending] = useState<{ from: boolean; to: boolean } | null>(null);
-  const on = pending !== null && pending.from === shown ? pending.to : shown;
   const label = entry.measure === "open" ? `${entry.ticker} open` : entry.ticker;
   return (
     <button
@@ -36,13 +29,7 @@ function Toggle({ id, on: shown, colour, failed, named, onToggle }: ToggleProps)
       aria-pressed={on}
       aria-label={`${label} (${entry.label})${failed ? ", failed to load" : ""}${named ? ", named by the selected event" : ""}`}
       title={`${entry.label}: daily ${entry.measure}, ${entry.quote}, ${entry.first} to ${entry.last}`}
-      onClick={() => {
-        setPending({ from: shown, to: !on });
-        afterNextPaint(() => {
-          setPending(null);
-          onToggle(id);
-        });
-      }}
+      onClick={() => onToggle(id)}
       className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-semibold ${
         on ? "border-ink-3 bg-surface-2 text-ink" : "border-line text-ink-3"
       }`}
