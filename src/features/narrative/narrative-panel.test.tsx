@@ -1,3 +1,4 @@
+import { Profiler } from "react";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
@@ -43,6 +44,27 @@ describe("token narrative panel", { timeout: 60_000 }, () => {
     expect((await within(list).findAllByRole("listitem")).length).toBeGreaterThan(15);
     expect(screen.queryByText(/nope|does not know/)).toBeNull();
     expect(screen.getByRole("combobox", { name: "Focus token" })).toHaveValue("");
+  });
+
+  it("comes to rest once its data is in: no render loop while the reader does nothing", async () => {
+    let commits = 0;
+    renderWithClient(
+      <Profiler id="narrative" onRender={() => commits++}>
+        <NarrativePanel />
+      </Profiler>,
+    );
+    await within(await screen.findByRole("list", { name: "Events" })).findAllByRole("listitem");
+    // Ten frames (each with the task after it) without a commit. A value that changes identity on every render fed to
+    // an after-paint copy re-rendered the panel every frame, so this never held (issue 15 review).
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await waitFor(
+      async () => {
+        const before = commits;
+        for (let i = 0; i < 10; i++) await frame();
+        expect(commits).toBe(before);
+      },
+      { timeout: 30_000 },
+    );
   });
 
   it("filters events by category", async () => {

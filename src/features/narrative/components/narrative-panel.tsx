@@ -8,6 +8,7 @@ import { Panel } from "@/ui/panel";
 import { PanelBoundary } from "@/ui/panel-boundary";
 import { useAfterPaint } from "@/ui/use-after-paint";
 import { usePlotHeight } from "@/ui/use-plot-height";
+import { useShallowStable } from "@/ui/use-shallow-stable";
 import { type BenchmarkId, CATEGORIES, STUDY_BENCHMARKS } from "../config";
 import { eventConcerns, useCrossFilter } from "../hooks/use-cross-filter";
 import { useNarrativeModel } from "../hooks/use-narrative-model";
@@ -51,16 +52,20 @@ export function NarrativePanel({ notesEditor }: { notesEditor?: ReactNode }) {
   // clicked repaints first (the category CAR chart alone costs ~90 ms of recharts store updates).
   const laterTokens = useAfterPaint(tokens);
   const laterRange = useAfterPaint(range);
-  const visible = useMemo(
-    () =>
-      allEvents.filter(
-        (e) =>
-          (e.category === "note" || view.categories.includes(e.category)) &&
-          e.date >= range.from &&
-          e.date <= range.to &&
-          (e.isNote || !cross.project || eventConcerns(e, cross.project)),
-      ),
-    [allEvents, view.categories, range, cross.project],
+  // The same array while the same events are visible: nuqs hands over a new categories array on every render, and a
+  // new list each render would have the after-paint copy below re-render the panel every frame, for ever.
+  const visible = useShallowStable(
+    useMemo(
+      () =>
+        allEvents.filter(
+          (e) =>
+            (e.category === "note" || view.categories.includes(e.category)) &&
+            e.date >= range.from &&
+            e.date <= range.to &&
+            (e.isNote || !cross.project || eventConcerns(e, cross.project)),
+        ),
+      [allEvents, view.categories, range, cross.project],
+    ),
   );
   // The list beside the chart follows a frame later too: re-laying out sixty list items in the click's frame delayed the
   // chart's own repaint (the rail under the chart moves with it, at once).
