@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useUiStore } from "@/state/ui-store";
 import { type DayRange, type TimeFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
@@ -54,9 +54,9 @@ export function PriceChartSection({
   series: seriesNow,
   available: availableNow = NO_SERIES,
   range: rangeNow,
-  mode: modeNow,
-  log: logNow,
-  events: eventsNow,
+  mode,
+  log,
+  events,
   selected,
   emphasis,
   onSelect,
@@ -65,15 +65,20 @@ export function PriceChartSection({
   compact = false,
   onToggleSeries,
 }: PriceChartSectionProps) {
-  // The chart follows its inputs in a deferred render: a click on a series chip, a range or a scale paints the control
-  // at once (the next frame), and the chart, its caption and table redraw in a render React may interrupt, rather than
-  // inside the click's task. Until then they show the previous state, whole.
+  // A series toggled on or off redraws in a deferred render: the click paints its chip at once (the next frame), and
+  // the chart, its caption and table follow in a render React may interrupt, rather than inside the click's task. A
+  // range or scale redraws at once: deferring it cost a frame (React paints the urgent part first), and the chart is
+  // what those controls are for.
   const series = useDeferredValue(seriesNow);
   const available = useDeferredValue(availableNow);
-  const range = useDeferredValue(rangeNow);
-  const mode = useDeferredValue(modeNow);
-  const log = useDeferredValue(logNow);
-  const events = useDeferredValue(eventsNow);
+  // A brushed range is already on screen (the chart draws it in the release's own frame): the rest of the section (the
+  // frame, rail and caption for it) follows in a deferred render too, not in a task that holds up the next frames.
+  const brushed = useRef(false);
+  const deferredRange = useDeferredValue(rangeNow);
+  const range = brushed.current ? deferredRange : rangeNow;
+  useEffect(() => {
+    if (deferredRange === rangeNow) brushed.current = false;
+  }, [deferredRange, rangeNow]);
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
@@ -105,7 +110,16 @@ export function PriceChartSection({
   const emphases = joined.map((j) => emphasis(j.series)).join(",");
   const lines = useMemo(() => narrativeLines(chart, emphasis), [chart, emphases]);
   const sources = useMemo(() => drawn.map((s) => ({ label: `${s.ticker} (${s.label})`, meta: s.meta })), [drawn]);
-  const onBrush = useMemo(() => (onZoom ? (from: string, to: string) => onZoom({ from, to }) : undefined), [onZoom]);
+  const onBrush = useMemo(
+    () =>
+      onZoom
+        ? (from: string, to: string) => {
+            brushed.current = true;
+            onZoom({ from, to });
+          }
+        : undefined,
+    [onZoom],
+  );
   const empty = frame.series.every((s) => s.count === 0);
   // The chart's right margin grows to fit its end labels (on a projector): the rail under it follows.
   const [plotRight, setPlotRight] = useState(TIME_PLOT_RIGHT);
