@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartsFit, untilChartsFit } from "./png";
+import { chartsFit, copyTextFills, untilChartsFit } from "./png";
 
 /** A figure holding one time chart whose box is `box` px wide and whose svg is drawn `drawn` px wide. */
 function figureWith(box: number, drawn: number) {
@@ -40,5 +40,23 @@ describe("PNG export waits for the charts to take the widened width", () => {
       frames++;
     });
     expect(frames).toBe(120);
+  });
+});
+
+describe("PNG export keeps the axis labels' colour", () => {
+  it("writes each SVG text's computed fill inline on its copy (a stylesheet rule does not survive the copy)", () => {
+    const style = document.createElement("style");
+    style.textContent = ".ts-text { fill: rgb(200, 201, 202); }";
+    document.head.append(style);
+    const figure = document.createElement("figure");
+    figure.innerHTML = '<svg><text class="ts-text">1,250</text><text fill="red">FET</text></svg>';
+    document.body.append(figure);
+    const clone = figure.cloneNode(true) as HTMLElement;
+    copyTextFills(figure, clone);
+    const [tick, label] = [...clone.querySelectorAll<SVGElement>("text")];
+    expect(tick?.style.fill).toBe("rgb(200, 201, 202)");
+    expect(label?.style.fill).toBe(getComputedStyle(figure.querySelectorAll("text")[1] as Element).fill);
+    figure.remove();
+    style.remove();
   });
 });

@@ -70,6 +70,7 @@ export async function panelToPng(figure: HTMLElement, stamp: PngStamp): Promise<
   const clone = figure.cloneNode(true) as HTMLElement;
   // A cloned canvas is blank: the time charts' lines are drawn into the copies, at the image's scale so they stay sharp.
   copyLineCanvases(figure, clone, Math.max(1, scale));
+  copyTextFills(figure, clone);
   for (const el of clone.querySelectorAll(DROP_SELECTOR)) el.remove();
   Object.assign(clone.style, { width: `${figure.offsetWidth}px`, transform: `scale(${scale})`, transformOrigin: "top left" });
   restore();
@@ -124,6 +125,21 @@ export async function untilChartsFit(root: HTMLElement, frame: () => Promise<voi
     await frame();
     if (i > 0 && chartsFit(root)) return;
   }
+}
+
+/**
+ * SVG text coloured by a stylesheet rule (the time chart's axis ticks, recharts' labels) came out black in the image,
+ * unreadable on a dark theme's surface: html-to-image's copy lost the rule. Each copy gets its original's computed fill
+ * inline. `to` must be a fresh clone of `from` (same elements, same order).
+ */
+export function copyTextFills(from: Element, to: Element): void {
+  const originals = from.querySelectorAll("svg text");
+  const copies = to.querySelectorAll("svg text");
+  originals.forEach((el, i) => {
+    const copy = copies[i];
+    const fill = getComputedStyle(el).fill;
+    if (copy instanceof SVGElement && fill) copy.style.fill = fill;
+  });
 }
 
 /** The figure's height without the parts the image leaves out. */
