@@ -1,3 +1,4 @@
+import type { DrawnLine } from "../src/ui/time-chart-lines";
 import { type Locator, type Page, expect } from "@playwright/test";
 
 /** The header tab that opens the view holding each panel. */
@@ -44,16 +45,8 @@ export function endLabelFaults(scope: Locator): Promise<string[]> {
   });
 }
 
-/** A line as a time chart's canvas reports it (data-lines, src/ui/time-chart-lines.tsx), in stroke order. */
-export interface DrawnLine {
-  key: string;
-  color: string;
-  width: number;
-  opacity: number;
-  dash: string;
-  faded: boolean;
-  highlight: boolean;
-}
+/** A line as a time chart's canvas reports it (data-lines), in stroke order. */
+export type { DrawnLine } from "../src/ui/time-chart-lines";
 
 /** The canvas the lines of the time charts in `scope` are drawn on (the first chart's with `.first()`). */
 export const linesCanvas = (scope: Locator) => scope.locator("canvas.ts-lines-canvas");

@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import type { DrawnLine } from "./time-chart-lines";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getCrosshair, setCrosshair } from "./crosshair";
@@ -112,15 +113,7 @@ describe("time axis", () => {
   });
 });
 
-interface Drawn {
-  key: string;
-  color: string;
-  width: number;
-  opacity: number;
-  dash: string;
-  faded: boolean;
-  highlight: boolean;
-}
+type Drawn = DrawnLine;
 /** What the chart's canvas says it drew, in stroke order. */
 function drawnOf(root: ParentNode): Drawn[] {
   return JSON.parse(root.querySelector("canvas.ts-lines-canvas")?.getAttribute("data-lines") ?? "null") as Drawn[];
