@@ -30,4 +30,27 @@ describe("useNarrativeView's URL writes", () => {
     expect(updates[0]?.searchParams.get("scale")).toBe("pct");
     expect(updates[0]?.options.history).toBe("push");
   });
+
+  it("writes a brushed range (range, from and to) as one history entry, never a half-written one", async () => {
+    const updates: UrlUpdateEvent[] = [];
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <NuqsTestingAdapter searchParams="range=all" hasMemory rateLimitFactor={1} onUrlUpdate={(u) => updates.push(u)}>
+        {children}
+      </NuqsTestingAdapter>
+    );
+    const { result } = renderHook(() => useNarrativeView(), { wrapper });
+    await act(async () => vi.advanceTimersByTime(5_000));
+    act(() => result.current[1]({ type: "zoom", range: { from: "2024-02-01", to: "2024-03-31" } }));
+    await act(async () => vi.advanceTimersByTime(1_000));
+    // nuqs debounces each key on a timer of its own and writes each as it fires: a debounced zoom was two or three
+    // pushes, and Back landed on one with `from` and no `to`.
+    expect(updates).toHaveLength(1);
+    const only = updates[0];
+    expect([only?.searchParams.get("range"), only?.searchParams.get("from"), only?.searchParams.get("to")]).toEqual([
+      "custom",
+      "2024-02-01",
+      "2024-03-31",
+    ]);
+    expect(only?.options.history).toBe("push");
+  });
 });

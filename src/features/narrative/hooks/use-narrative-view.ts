@@ -72,8 +72,17 @@ export function normaliseWindow(w: EventWindow): EventWindow {
  */
 export function useNarrativeView(): [NarrativeViewState, (action: NarrativeAction) => void] {
   const [url, setUrlNow] = useViewState(SLICE);
-  const setUrl = (values: Parameters<typeof setUrlNow>[0], options: Parameters<typeof setUrlNow>[1] = {}) =>
-    setUrlNow(values, { limitUrlUpdates: WRITE_AFTER_PAINT, ...options });
+  // nuqs debounces each key on its own timer and writes each as it fires: a choice that pushes a history entry and
+  // changes several keys at once (a brushed range, a preset clearing from and to) became two or three entries, and Back
+  // landed on a half-written view. Those go through nuqs's throttle, which writes every key of a call together.
+  const setUrl = (values: Parameters<typeof setUrlNow>[0], options: Parameters<typeof setUrlNow>[1] = {}) => {
+    const changed =
+      values === null || typeof values === "function"
+        ? []
+        : Object.entries(values).filter(([k, v]) => (url as Record<string, unknown>)[k] !== v);
+    const pushesSeveral = changed.length > 1 && (options.history ?? "push") === "push";
+    return setUrlNow(values, pushesSeveral ? options : { limitUrlUpdates: WRITE_AFTER_PAINT, ...options });
+  };
   // Derived objects keep their identity while their values do not change, so the memoised chart frame is not
   // rebuilt on unrelated renders.
   const customFrom = url.from ?? REPORT_WINDOW.from;
