@@ -67,6 +67,16 @@ export function drawnLines(
   return out;
 }
 
+/** Two lines stroked alike (every field of DrawnLine). */
+const sameLine = (a: DrawnLine, b: DrawnLine) =>
+  a.key === b.key &&
+  a.color === b.color &&
+  a.width === b.width &&
+  a.opacity === b.opacity &&
+  a.dash === b.dash &&
+  a.faded === b.faded &&
+  a.highlight === b.highlight;
+
 /**
  * A number that changes whenever any canvas's drawn pixels change: one counter for the page, so a canvas mounted anew
  * never repeats the value one before it showed (the tests and the bench wait for `data-geometry` to change).
@@ -106,7 +116,7 @@ function paint(canvas: HTMLCanvasElement, spec: Spec, prev: Painted | null, rati
     prev.drawn.length === drawn.length &&
     prev.drawn.every((p, i) => {
       const n = drawn[i] as { line: DrawnLine; v: readonly number[] };
-      return p.v === n.v && JSON.stringify(p.line) === JSON.stringify(n.line);
+      return p.v === n.v && sameLine(p.line, n.line);
     });
   if (same && prev) return { ...prev, colours };
   if (canvas.width !== bw) canvas.width = bw;

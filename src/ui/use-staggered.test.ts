@@ -23,6 +23,17 @@ describe("useStaggered", () => {
     expect(result.current).toBe(14);
   });
 
+  it("starts again from four when its reset key changes (a new data mode asks for every series anew)", () => {
+    vi.useFakeTimers();
+    const { result, rerender } = renderHook(({ mode }) => useStaggered(12, 4, mode), { initialProps: { mode: "sample" } });
+    for (let i = 0; i < 3; i++) act(() => vi.advanceTimersByTime(0));
+    expect(result.current).toBe(12);
+    rerender({ mode: "live" });
+    expect(result.current).toBe(4);
+    act(() => vi.advanceTimersByTime(0));
+    expect(result.current).toBe(8);
+  });
+
   it("starts everything at once when there are no more than one task's worth", () => {
     vi.useFakeTimers();
     const { result } = renderHook(() => useStaggered(3, 4));

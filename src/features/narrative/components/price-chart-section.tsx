@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { useUiStore } from "@/state/ui-store";
 import { type DayRange, type TimeFrame, dayToMs, frameRows, rankByChange } from "@/analytics";
 import type { ShownEvent } from "../lib/shown-events";
@@ -73,12 +73,11 @@ export function PriceChartSection({
   const available = useDeferredValue(availableNow);
   // A brushed range is already on screen (the chart draws it in the release's own frame): the rest of the section (the
   // frame, rail and caption for it) follows in a deferred render too, not in a task that holds up the next frames.
-  const brushed = useRef(false);
+  // Only while the range is the brushed one: any other range (a preset, a typed date) redraws at once.
+  const brushed = useRef<DayRange | null>(null);
   const deferredRange = useDeferredValue(rangeNow);
-  const range = brushed.current ? deferredRange : rangeNow;
-  useEffect(() => {
-    if (deferredRange === rangeNow) brushed.current = false;
-  }, [deferredRange, rangeNow]);
+  const b = brushed.current;
+  const range = b && b.from === rangeNow.from && b.to === rangeNow.to ? deferredRange : rangeNow;
   // Hover is ephemeral UI state: it never reaches the URL, and only this section listens to it.
   const hoveredId = useUiStore((s) => s.hoveredEventId);
   const setHoveredId = useUiStore((s) => s.setHoveredEvent);
@@ -114,7 +113,7 @@ export function PriceChartSection({
     () =>
       onZoom
         ? (from: string, to: string) => {
-            brushed.current = true;
+            brushed.current = { from, to };
             onZoom({ from, to });
           }
         : undefined,
