@@ -96,7 +96,11 @@ test("brushing the narrative chart writes from and to into the URL, and Back und
   await page.goto(`/?view=narrative&range=custom&from=2024-01-02&to=2024-02-03`);
   await narrativeChart(page);
   const before = (await pushes()).length;
-  await page.getByRole("region", { name: /Token narrative/ }).getByText("1Y", { exact: true }).first().click();
+  await page
+    .getByRole("region", { name: /Token narrative/ })
+    .getByText("1Y", { exact: true })
+    .first()
+    .click();
   await expect(page).toHaveURL(/range=1y/);
   await expect(page).not.toHaveURL(/[?&](from|to)=/);
   expect((await pushes()).slice(before)).toHaveLength(1);

@@ -62,7 +62,7 @@ describe("a brushed zoom and the frame the page builds for it", () => {
       zoomed?.lines.forEach((l, i) => {
         const f = fresh.plotted[i]?.line;
         expect(l.points.map((p) => p.date)).toEqual(f?.points.map((p) => p.date));
-        l.points.forEach((p, j) => expect(p.value).toBeCloseTo(f?.points[j]?.value ?? Number.NaN, 9));
+        for (const [j, p] of l.points.entries()) expect(p.value).toBeCloseTo(f?.points[j]?.value ?? Number.NaN, 9);
         expect(Boolean(l.late)).toBe(Boolean(f?.late));
       });
     });
